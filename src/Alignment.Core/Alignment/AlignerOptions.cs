@@ -1,0 +1,28 @@
+namespace Alignment.Core.Alignment;
+
+/// <summary>Tunables of the aligner. Defaults fit Korean→English news: English runs about twice the characters.</summary>
+public sealed record AlignerOptions
+{
+    /// <summary>Expected target characters per source character, before per-document estimation.</summary>
+    public double LengthRatio { get; init; } = 2.0;
+
+    /// <summary>Variance of target length per source character (Gale-Church s²).</summary>
+    public double LengthVariance { get; init; } = 26.0;
+
+    /// <summary>Cost of leaving a sentence unpaired (an omission or an addition).</summary>
+    public double SkipCost { get; init; } = 4.5;
+
+    /// <summary>Reward per lexical anchor found on both sides (a number, an acronym, a glossary pair).</summary>
+    public double AnchorReward { get; init; } = 1.2;
+
+    /// <summary>Penalty per anchor on one side only.</summary>
+    public double AnchorPenalty { get; init; } = 0.6;
+
+    /// <summary>Above this many DP cells the search runs in a band around the diagonal, keeping time and memory linear.</summary>
+    public long FullSearchCells { get; init; } = 4_000_000;
+
+    /// <summary>Half-width of the band, in target sentences.</summary>
+    public int BandHalfWidth { get; init; } = 60;
+
+    public static AlignerOptions Default { get; } = new();
+}

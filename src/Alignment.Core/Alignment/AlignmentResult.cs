@@ -1,0 +1,7 @@
+namespace Alignment.Core.Alignment;
+
+/// <summary>The beads of a document in order, covering every sentence once, and warnings about the pairing as a whole.</summary>
+public sealed record AlignmentResult(IReadOnlyList<Bead> Beads, IReadOnlyList<string> Warnings)
+{
+    public double MeanScore => Beads.Count == 0 ? 0 : Beads.Average(b => b.Score);
+}

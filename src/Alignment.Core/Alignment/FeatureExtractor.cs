@@ -1,0 +1,110 @@
+using System.Globalization;
+using Alignment.Core.Glossary;
+using Alignment.Core.Languages;
+using Alignment.Core.Segmentation;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Alignment;
+
+/// <summary>
+/// Turns sentences into lengths and anchors: numbers as values (so 1만 meets 10,000), Latin-script tokens
+/// (ICBM, G7, UPR) and glossary pairs. Small integers anchor but are not penalised when missing, since English
+/// often spells them out.
+/// </summary>
+internal static class FeatureExtractor
+{
+    public static SentenceFeatures[] Extract(SegmentedText text, ILanguageProfile profile, IReadOnlyList<TermHit> glossaryHits, AnchorTable table, bool isSource)
+    {
+        var features = new SentenceFeatures[text.Sentences.Count];
+        var hitIndex = 0;
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var sentence = text.Sentences[s];
+            var anchors = new HashSet<int>();
+            var strong = new HashSet<int>();
+            foreach (var number in profile.Numbers.Read(sentence.Text))
+            {
+                var id = table.Id("n:" + number.Value.ToString("G29", CultureInfo.InvariantCulture));
+                anchors.Add(id);
+                if (number.Value > 10 || number.Value != decimal.Truncate(number.Value))
+                {
+                    strong.Add(id);
+                }
+            }
+
+            AddLatinTokens(sentence.Text, table, anchors, strong, isSource);
+            while (hitIndex < glossaryHits.Count && glossaryHits[hitIndex].Start < sentence.Start)
+            {
+                hitIndex++;
+            }
+
+            for (var h = hitIndex; h < glossaryHits.Count && glossaryHits[h].Start < sentence.End; h++)
+            {
+                var id = table.Id("g:" + glossaryHits[h].Entry.ToString(CultureInfo.InvariantCulture));
+                anchors.Add(id);
+                if (isSource)
+                {
+                    strong.Add(id);
+                }
+            }
+
+            features[s] = new SentenceFeatures(sentence.Length, Sorted(anchors), Sorted(strong));
+        }
+
+        return features;
+    }
+
+    private static void AddLatinTokens(string text, AnchorTable table, HashSet<int> anchors, HashSet<int> strong, bool isSource)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!Scripts.IsLatin(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.Length && (Scripts.IsLatin(span[i]) || char.IsDigit(span[i])))
+            {
+                i++;
+            }
+
+            var token = span[start..i];
+            if (token.Length < 2)
+            {
+                continue;
+            }
+
+            var id = table.Id("l:" + token.ToString().ToUpperInvariant());
+            anchors.Add(id);
+            if (isSource || IsAcronym(token))
+            {
+                strong.Add(id);
+            }
+        }
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> token)
+    {
+        var upper = 0;
+        foreach (var c in token)
+        {
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 2 && upper * 2 > token.Length;
+    }
+
+    private static int[] Sorted(HashSet<int> set)
+    {
+        var array = set.ToArray();
+        Array.Sort(array);
+        return array;
+    }
+}

@@ -1,0 +1,64 @@
+using Alignment.Core.Glossary;
+using Alignment.Core.Languages;
+using Alignment.Core.Segmentation;
+
+namespace Alignment.Core.Alignment;
+
+/// <summary>
+/// Pairs source and target sentences into beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) by length and lexical
+/// anchors. Immutable and thread-safe: one aligner serves a whole run.
+/// </summary>
+public sealed class SentenceAligner
+{
+    private readonly AlignerOptions options;
+    private readonly TermGlossary glossary;
+    private readonly ILanguageProfile sourceProfile;
+    private readonly ILanguageProfile targetProfile;
+
+    public SentenceAligner(ILanguageProfile sourceProfile, ILanguageProfile targetProfile, TermGlossary glossary, AlignerOptions? options = null)
+    {
+        this.sourceProfile = sourceProfile;
+        this.targetProfile = targetProfile;
+        this.glossary = glossary;
+        this.options = options ?? AlignerOptions.Default;
+    }
+
+    public AlignmentResult Align(SegmentedText source, SegmentedText target)
+    {
+        var table = new AnchorTable();
+        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, glossary.FindSources(source.Text), table, isSource: true);
+        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, glossary.FindTargets(target.Text), table, isSource: false);
+        var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance));
+        var path = BeadSearch.Run(sourceFeatures.Length, targetFeatures.Length, cost, options);
+
+        // Translators and engines differ in verbosity: re-estimate the length model from this document's own
+        // confident one-to-one pairs and search again.
+        if (LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model))
+        {
+            cost = new BeadCost(sourceFeatures, targetFeatures, options, model);
+            path = BeadSearch.Run(sourceFeatures.Length, targetFeatures.Length, cost, options);
+        }
+        var beads = path.Select(p => new Bead(
+            Range(p.I0, p.I1),
+            Range(p.J0, p.J1),
+            Math.Round(cost.Score(p.I0, p.I1, p.J0, p.J1), 3))).ToList();
+        return new AlignmentResult(beads, Warnings(beads, source, target));
+    }
+
+    private static List<string> Warnings(List<Bead> beads, SegmentedText source, SegmentedText target)
+    {
+        var warnings = new List<string>();
+        var total = source.Sentences.Count + target.Sentences.Count;
+        var unpaired = beads.Where(b => !b.IsPair).Sum(b => b.SourceIds.Count + b.TargetIds.Count);
+        var paired = beads.Where(b => b.IsPair).ToList();
+        var meanPaired = paired.Count == 0 ? 0 : paired.Average(b => b.Score);
+        if (total > 0 && (unpaired * 2 > total || meanPaired < 0.3))
+        {
+            warnings.Add($"the texts may not correspond: {unpaired} of {total} sentences unpaired, mean pair score {meanPaired:0.00}");
+        }
+
+        return warnings;
+    }
+
+    private static int[] Range(int from, int to) => Enumerable.Range(from, to - from).ToArray();
+}

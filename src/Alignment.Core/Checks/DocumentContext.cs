@@ -1,0 +1,99 @@
+using Alignment.Core.Alignment;
+using Alignment.Core.Findings;
+using Alignment.Core.Glossary;
+using Alignment.Core.Languages;
+using Alignment.Core.Segmentation;
+
+namespace Alignment.Core.Checks;
+
+/// <summary>Everything a check may look at for one story, with the glossary searched once for all checks.</summary>
+public sealed class DocumentContext
+{
+    private readonly int[] targetBead;
+    private readonly Lazy<IReadOnlyList<TermHit>> sourceTerms;
+    private readonly Lazy<IReadOnlyList<TermHit>> targetTerms;
+    private readonly Lazy<IReadOnlyList<TermHit>> forbiddenTerms;
+
+    public DocumentContext(string document, SegmentedText source, SegmentedText target, AlignmentResult alignment, TermGlossary glossary, ILanguageProfile sourceProfile, ILanguageProfile targetProfile)
+    {
+        Document = document;
+        Source = source;
+        Target = target;
+        Alignment = alignment;
+        Glossary = glossary;
+        SourceProfile = sourceProfile;
+        TargetProfile = targetProfile;
+        targetBead = new int[target.Sentences.Count];
+        for (var b = 0; b < alignment.Beads.Count; b++)
+        {
+            foreach (var t in alignment.Beads[b].TargetIds)
+            {
+                targetBead[t] = b;
+            }
+        }
+
+        sourceTerms = new(() => glossary.FindSources(source.Text));
+        targetTerms = new(() => glossary.FindTargets(target.Text));
+        forbiddenTerms = new(() => glossary.FindForbidden(target.Text));
+    }
+
+    public string Document { get; }
+
+    public SegmentedText Source { get; }
+
+    public SegmentedText Target { get; }
+
+    public AlignmentResult Alignment { get; }
+
+    public TermGlossary Glossary { get; }
+
+    public ILanguageProfile SourceProfile { get; }
+
+    public ILanguageProfile TargetProfile { get; }
+
+    public IReadOnlyList<TermHit> SourceTerms => sourceTerms.Value;
+
+    public IReadOnlyList<TermHit> TargetTerms => targetTerms.Value;
+
+    public IReadOnlyList<TermHit> ForbiddenTerms => forbiddenTerms.Value;
+
+    public IEnumerable<(int Index, Bead Bead)> Beads => Alignment.Beads.Select((b, i) => (i, b));
+
+    public IEnumerable<TermHit> InSource(IReadOnlyList<TermHit> hits, Bead bead) =>
+        hits.Where(h => bead.SourceIds.Any(s => Inside(Source.Sentences[s], h)));
+
+    public IEnumerable<TermHit> InTarget(IReadOnlyList<TermHit> hits, Bead bead) =>
+        hits.Where(h => bead.TargetIds.Any(t => Inside(Target.Sentences[t], h)));
+
+    /// <summary>The target sentence holding an offset, or null when the offset lies outside every sentence (a dateline).</summary>
+    public Sentence? TargetSentenceAt(int offset) => Target.Sentences.FirstOrDefault(s => s.Start <= offset && offset < s.End);
+
+    /// <summary>The bead of the sentence holding an offset, else of the next sentence, else the last bead.</summary>
+    public int BeadAtTarget(int offset)
+    {
+        var sentence = Target.Sentences.FirstOrDefault(s => s.End > offset);
+        return sentence is null ? Math.Max(0, Alignment.Beads.Count - 1) : targetBead[sentence.Index];
+    }
+
+    /// <summary>A finding for a bead, with the bead's source and target text filled in.</summary>
+    public Finding NewFinding(int beadIndex, string check, Severity severity, string message)
+    {
+        var bead = Alignment.Beads.Count == 0 ? null : Alignment.Beads[beadIndex];
+        return new Finding
+        {
+            Document = Document,
+            Segment = beadIndex + 1,
+            Check = check,
+            Severity = severity,
+            Message = message,
+            SourceText = bead is null ? string.Empty : string.Join(" ", bead.SourceIds.Select(i => Source.Sentences[i].Text)),
+            TargetText = bead is null ? string.Empty : string.Join(" ", bead.TargetIds.Select(i => Target.Sentences[i].Text)),
+        };
+    }
+
+    /// <summary>The sentence with one span replaced: the whole corrected sentence a suggestion carries.</summary>
+    public static string Replace(Sentence sentence, int start, int end, string replacement) =>
+        string.Concat(sentence.Text.AsSpan(0, start - sentence.Start), replacement, sentence.Text.AsSpan(end - sentence.Start));
+
+    private static bool Inside(Sentence s, TermHit h) => h.Start >= s.Start && h.End <= s.End;
+}

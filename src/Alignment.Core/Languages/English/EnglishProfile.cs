@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Alignment.Core.Numbers;
+using Alignment.Core.Segmentation;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Languages.English;
+
+public sealed class EnglishProfile : ILanguageProfile
+{
+    public static EnglishProfile Instance { get; } = new();
+
+    private EnglishProfile()
+    {
+        Segmentation = new SegmentationRules(
+            CaseMarksSentenceStart: true,
+            TitleAbbreviations: Set("English/title-abbreviations.txt"),
+            Abbreviations: Set("English/abbreviations.txt"),
+            SentenceStarters: Set("English/sentence-starters.txt"),
+            Datelines: DataFile.ReadLines("English/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
+    }
+
+    public string Code => "en";
+
+    public string DisplayName => "English";
+
+    public SegmentationRules Segmentation { get; }
+
+    public INumberReader Numbers { get; } = new EnglishNumberReader();
+
+    public bool IsScript(char c) => Scripts.IsLatin(c);
+
+    public string? KnownTranslation(string word) => null;
+
+    public double ScriptShare(ReadOnlySpan<char> text) => Scripts.Profile(text).Latin;
+
+    public TermPattern CompileTerm(string term, bool caseSensitive)
+    {
+        var words = term.Trim().Split([' ', '-', '\u2010', '\u2011', '\u2013'], StringSplitOptions.RemoveEmptyEntries);
+        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}])");
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0)
+            {
+                // "Indo-Pacific", "Indo Pacific" and "IndoPacific" are one term.
+                pattern.Append(@"[\s\-\u2010\u2011\u2013]?");
+            }
+
+            pattern.Append(i == words.Length - 1 ? Inflected(words[i]) : Regex.Escape(words[i]));
+        }
+
+        pattern.Append(@"(?<poss>['\u2019]s?)?(?![\p{L}\p{N}])");
+        var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+        return new TermPattern(term, new Regex(pattern.ToString(), options), _ => true);
+    }
+
+    // Plural, third person, past and -ing forms of the last word: dialogue(s), condemn(ed), agree(d).
+    private static string Inflected(string word)
+    {
+        if (word.Length < 3 || !char.IsLetter(word[^1]) || word.All(char.IsUpper))
+        {
+            return Regex.Escape(word) + (word.All(char.IsUpper) && word.Length > 1 ? "s?" : string.Empty);
+        }
+
+        var stem = Regex.Escape(word[..^1]);
+        return char.ToLowerInvariant(word[^1]) switch
+        {
+            'y' when !"aeiou".Contains(char.ToLowerInvariant(word[^2])) => stem + "(?:y|ies|ied)",
+            'e' => stem + "(?:e|es|ed|ing)",
+            _ => Regex.Escape(word) + "(?:s|es|ed|ing)?",
+        };
+    }
+
+    private static HashSet<string> Set(string file) => DataFile.ReadLines(file).ToHashSet(StringComparer.Ordinal);
+}

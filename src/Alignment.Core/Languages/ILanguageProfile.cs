@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Alignment.Core.Numbers;
+using Alignment.Core.Segmentation;
+
+namespace Alignment.Core.Languages;
+
+/// <summary>
+/// Everything the pipeline knows about one language. A new source language is a new profile,
+/// not edits across the core.
+/// </summary>
+public interface ILanguageProfile
+{
+    /// <summary>ISO 639-1 code, also the file suffix: source.ko.txt, target.en.txt.</summary>
+    string Code { get; }
+
+    string DisplayName { get; }
+
+    SegmentationRules Segmentation { get; }
+
+    INumberReader Numbers { get; }
+
+    /// <summary>Whether a character belongs to this language's own script (Hangul and Hanja for Korean).</summary>
+    bool IsScript(char c);
+
+    /// <summary>The English for a fixed name of this language (서울 → Seoul, 뉴시스 → Newsis), or null.</summary>
+    string? KnownTranslation(string word);
+
+    /// <summary>Share of a text's letters that belong to this language's script (0..1).</summary>
+    double ScriptShare(ReadOnlySpan<char> text);
+
+    /// <summary>
+    /// A pattern finding a glossary term the way this language inflects it: Korean with particles
+    /// attached, English across case, hyphenation and simple inflection.
+    /// </summary>
+    TermPattern CompileTerm(string term, bool caseSensitive);
+}
+
+/// <summary>A compiled glossary term. <paramref name="Accept"/> filters regex matches the regex alone cannot judge.</summary>
+public sealed record TermPattern(string Term, Regex Regex, Func<Match, bool> Accept)
+{
+    public IEnumerable<Match> Matches(string text) => Regex.Matches(text).Where(Accept);
+}

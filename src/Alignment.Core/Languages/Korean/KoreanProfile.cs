@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using Alignment.Core.Numbers;
+using Alignment.Core.Segmentation;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Languages.Korean;
+
+public sealed class KoreanProfile : ILanguageProfile
+{
+    public static KoreanProfile Instance { get; } = new();
+
+    private KoreanProfile()
+    {
+        Segmentation = new SegmentationRules(
+            CaseMarksSentenceStart: false,
+            TitleAbbreviations: new HashSet<string>(),
+            Abbreviations: new HashSet<string>(),
+            SentenceStarters: new HashSet<string>(),
+            Datelines: DataFile.ReadLines("Korean/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
+        Particles = new ParticleChain(DataFile.ReadLines("Korean/particles.txt"));
+        names = DataFile.ReadLines("Korean/names.txt")
+            .Select(l => l.Split('\t', 2))
+            .ToFrozenDictionary(p => p[0], p => p[1].Trim(), StringComparer.Ordinal);
+    }
+
+    private readonly FrozenDictionary<string, string> names;
+
+    public string Code => "ko";
+
+    public string DisplayName => "Korean";
+
+    public SegmentationRules Segmentation { get; }
+
+    public INumberReader Numbers { get; } = new KoreanNumberReader();
+
+    /// <summary>Particles and endings that may follow a noun: 캐나다와는, 인태에서.</summary>
+    public ParticleChain Particles { get; }
+
+    public bool IsScript(char c) => Scripts.IsHangul(c) || Scripts.IsHanja(c);
+
+    public string? KnownTranslation(string word) => names.GetValueOrDefault(word);
+
+    public double ScriptShare(ReadOnlySpan<char> text) => Scripts.Profile(text).Hangul;
+
+    public TermPattern CompileTerm(string term, bool caseSensitive)
+    {
+        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}])");
+        foreach (var c in term.Trim())
+        {
+            // 한-캐나다, 한·캐나다, 한캐나다 and 한 캐나다 are one term.
+            pattern.Append(IsJoiner(c) ? @"[\s\-·ㆍ‧・]?" : Regex.Escape(c.ToString()));
+        }
+
+        pattern.Append(@"(?<suffix>[\uAC00-\uD7A3]*)(?![\p{L}\p{N}])");
+        var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+        return new TermPattern(term, new Regex(pattern.ToString(), options), m => Particles.IsChain(m.Groups["suffix"].ValueSpan));
+    }
+
+    private static bool IsJoiner(char c) => c is ' ' or '-' or '·' or 'ㆍ' or '‧' or '・';
+}

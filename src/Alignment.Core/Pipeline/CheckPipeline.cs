@@ -1,0 +1,91 @@
+using Alignment.Core.Alignment;
+using Alignment.Core.Checks;
+using Alignment.Core.Findings;
+using Alignment.Core.Glossary;
+using Alignment.Core.Languages;
+using Alignment.Core.Segmentation;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Pipeline;
+
+/// <summary>
+/// load → clean and segment → align → checks. Built once from <see cref="PipelineOptions"/> (glossaries read and
+/// compiled, checks chosen) and then run over any number of stories, from any number of threads.
+/// </summary>
+public sealed class CheckPipeline
+{
+    private readonly SentenceSegmenter segmenter = new();
+    private readonly IReadOnlyList<ICheck> checks;
+
+    private CheckPipeline(ILanguageProfile source, ILanguageProfile target, TermGlossary glossary, SentenceAligner aligner, IReadOnlyList<ICheck> checks)
+    {
+        SourceProfile = source;
+        TargetProfile = target;
+        Glossary = glossary;
+        Aligner = aligner;
+        this.checks = checks;
+    }
+
+    public ILanguageProfile SourceProfile { get; }
+
+    public ILanguageProfile TargetProfile { get; }
+
+    public TermGlossary Glossary { get; }
+
+    public SentenceAligner Aligner { get; }
+
+    public static CheckPipeline Create(PipelineOptions options)
+    {
+        var source = LanguageProfiles.Get(options.SourceLanguage);
+        var target = LanguageProfiles.Get(options.TargetLanguage);
+        var entries = options.GlossaryFiles.SelectMany(GlossaryLoader.Load).ToList();
+        var glossary = new TermGlossary(entries, source, target);
+        var unknown = options.SkipChecks.Where(id => !CheckRegistry.TryGet(id, out _)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"unknown check id '{unknown[0]}' (known: {string.Join(", ", CheckRegistry.All.Select(c => c.Id))})");
+        }
+
+        var checks = CheckRegistry.All.Where(c => !options.SkipChecks.Contains(c.Id)).ToList();
+        return new CheckPipeline(source, target, glossary, new SentenceAligner(source, target, glossary, options.Aligner), checks);
+    }
+
+    public DocumentReport Check(StoryInput story)
+    {
+        var (source, target) = Load(story.SourcePath, story.TargetPath);
+        return Check(story.Document, source, target);
+    }
+
+    public DocumentReport Check(string document, SourceText sourceText, SourceText targetText)
+    {
+        var source = segmenter.Segment(sourceText, SourceProfile);
+        var target = segmenter.Segment(targetText, TargetProfile);
+        var alignment = Aligner.Align(source, target);
+        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile);
+        var findings = checks.SelectMany(c => c.Run(context))
+            .Select(f => f.WithId())
+            .OrderBy(f => f.Segment)
+            .ThenBy(f => f.TargetStart ?? int.MaxValue)
+            .ThenBy(f => f.SourceStart ?? int.MaxValue)
+            .ThenBy(f => f.Check, StringComparer.Ordinal)
+            .ToList();
+        return new DocumentReport(document, source, target, alignment, findings);
+    }
+
+    /// <summary>Aligns without checking; with <paramref name="segmented"/> each line is one sentence.</summary>
+    public (SegmentedText Source, SegmentedText Target, AlignmentResult Alignment) Align(string sourcePath, string targetPath, bool segmented)
+    {
+        var (sourceText, targetText) = Load(sourcePath, targetPath);
+        var source = segmented ? segmenter.SegmentLines(sourceText) : segmenter.Segment(sourceText, SourceProfile);
+        var target = segmented ? segmenter.SegmentLines(targetText) : segmenter.Segment(targetText, TargetProfile);
+        return (source, target, Aligner.Align(source, target));
+    }
+
+    private (SourceText Source, SourceText Target) Load(string sourcePath, string targetPath)
+    {
+        var source = TextLoader.Load(sourcePath);
+        var target = TextLoader.Load(targetPath);
+        LanguageGuard.Verify(source, target, SourceProfile, TargetProfile);
+        return (source, target);
+    }
+}

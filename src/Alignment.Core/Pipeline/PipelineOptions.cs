@@ -1,0 +1,17 @@
+using Alignment.Core.Alignment;
+
+namespace Alignment.Core.Pipeline;
+
+/// <summary>What a run is built from. The pipeline built from it is immutable and shared by every story.</summary>
+public sealed record PipelineOptions
+{
+    public IReadOnlyList<string> GlossaryFiles { get; init; } = [];
+
+    public IReadOnlySet<string> SkipChecks { get; init; } = new HashSet<string>();
+
+    public AlignerOptions Aligner { get; init; } = AlignerOptions.Default;
+
+    public string SourceLanguage { get; init; } = "ko";
+
+    public string TargetLanguage { get; init; } = "en";
+}

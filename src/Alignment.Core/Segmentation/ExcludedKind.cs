@@ -1,0 +1,7 @@
+namespace Alignment.Core.Segmentation;
+
+public enum ExcludedKind
+{
+    Dateline,
+    Boilerplate,
+}

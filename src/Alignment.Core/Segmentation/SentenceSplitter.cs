@@ -1,0 +1,149 @@
+namespace Alignment.Core.Segmentation;
+
+/// <summary>Finds sentence ends inside one block.</summary>
+internal static class SentenceSplitter
+{
+    public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…' or '。' or '？' or '！';
+
+    public static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '」' or '』' or '】';
+
+    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '«' or '「' or '『' or '【';
+
+    public static IEnumerable<(int Start, int End)> Split(string text, Block block, SegmentationRules rules)
+    {
+        var headline = !EndsWithTerminator(text, block);
+        var sentenceStart = block.Start;
+        var i = block.Start;
+        while (i < block.End)
+        {
+            if (!IsTerminator(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var runStart = i;
+            var j = i;
+            while (j < block.End && IsTerminator(text[j]))
+            {
+                j++;
+            }
+
+            var terminatorEnd = j;
+            while (j < block.End && IsCloser(text[j]))
+            {
+                j++;
+            }
+
+            if (j >= block.End)
+            {
+                break;
+            }
+
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                i = j;
+                continue;
+            }
+
+            var next = j;
+            while (next < block.End && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < block.End && IsBreak(text, runStart, terminatorEnd, next, headline, rules))
+            {
+                yield return (sentenceStart, j);
+                sentenceStart = next;
+            }
+
+            i = next;
+        }
+
+        yield return (sentenceStart, block.End);
+    }
+
+    private static bool IsBreak(string text, int runStart, int runEnd, int next, bool headline, SegmentationRules rules)
+    {
+        var run = text.AsSpan(runStart, runEnd - runStart);
+        var nextChar = text[next];
+        var ellipsis = run.Contains('…') || run.Length >= 3 && run.IndexOfAnyExcept('.') < 0;
+        if (ellipsis)
+        {
+            // Korean headlines and subheads join clauses with "…"; only running text ends sentences with it.
+            return !headline && (!rules.CaseMarksSentenceStart || char.IsUpper(nextChar));
+        }
+
+        if (rules.CaseMarksSentenceStart && !StartsSentence(nextChar))
+        {
+            return false;
+        }
+
+        if (run is ".")
+        {
+            var token = TokenBefore(text, runStart);
+            if (token.Length > 0)
+            {
+                return AbbreviationAllowsBreak(token, text, next, rules);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AbbreviationAllowsBreak(string token, string text, int next, SegmentationRules rules)
+    {
+        if (rules.TitleAbbreviations.Contains(token))
+        {
+            // "No. 1" is an abbreviation, "said no. Then" is not.
+            return token is "No" or "no" or "Nos" && !char.IsDigit(text[next]);
+        }
+
+        var initial = token.Length == 1 && char.IsUpper(token[0]);
+        var dotted = token.Contains('.');
+        if (initial || dotted || rules.Abbreviations.Contains(token))
+        {
+            return rules.SentenceStarters.Contains(WordAt(text, next));
+        }
+
+        return true;
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || IsOpener(c) || (char.IsLetter(c) && !char.IsLower(c));
+
+    // The word right before a period, dots inside kept: "U.S", "a.m", "Mr"; empty after a digit or a closer.
+    private static string TokenBefore(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '.' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        return text[start..dot];
+    }
+
+    private static string WordAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private static bool EndsWithTerminator(string text, Block block)
+    {
+        var i = block.End - 1;
+        while (i > block.Start && IsCloser(text[i]))
+        {
+            i--;
+        }
+
+        return IsTerminator(text[i]);
+    }
+}

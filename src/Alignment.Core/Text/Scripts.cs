@@ -1,0 +1,39 @@
+namespace Alignment.Core.Text;
+
+/// <summary>Script tests on single characters, shared by every language profile.</summary>
+public static class Scripts
+{
+    public static bool IsHangul(char c) =>
+        c is (>= '\uAC00' and <= '\uD7A3') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
+
+    public static bool IsHangulSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    public static bool IsHanja(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
+    public static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F');
+
+    /// <summary>Share of letters that are Hangul and share that are Latin, over all letters.</summary>
+    public static (double Hangul, double Latin, int Letters) Profile(ReadOnlySpan<char> text)
+    {
+        int hangul = 0, latin = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (IsHangul(c))
+            {
+                hangul++;
+            }
+            else if (IsLatin(c))
+            {
+                latin++;
+            }
+        }
+
+        return letters == 0 ? (0, 0, 0) : ((double)hangul / letters, (double)latin / letters, letters);
+    }
+}
