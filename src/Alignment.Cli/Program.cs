@@ -18,7 +18,7 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"alignment: {parse.Errors[0].Message} (see alignment --help)");
+            stderr.WriteLine($"alignment: {OneLine(parse.Errors[0].Message)} (see alignment --help)");
             return ExitCodes.CannotRun;
         }
 
@@ -28,13 +28,17 @@ public static class Program
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"alignment: {e.Message}");
+            stderr.WriteLine($"alignment: {OneLine(e.Message)}");
             return ExitCodes.CannotRun;
         }
         catch (ArgumentException e)
         {
-            stderr.WriteLine($"alignment: {e.Message}");
+            stderr.WriteLine($"alignment: {OneLine(e.Message)}");
             return ExitCodes.CannotRun;
         }
     }
+
+    // Scripts read stderr line by line: a reason is always one line.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

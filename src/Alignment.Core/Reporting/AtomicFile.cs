@@ -19,6 +19,10 @@ public static class AtomicFile
 
             File.Move(temp, full, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Text.InputException(path, "cannot write the report: " + e.Message);
+        }
         finally
         {
             if (File.Exists(temp))

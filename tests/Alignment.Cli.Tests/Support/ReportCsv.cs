@@ -1,0 +1,25 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Alignment.Cli.Tests.Support;
+
+/// <summary>Reads a CSV (a report or an expected.csv) into its header and rows keyed by column name.</summary>
+internal static class ReportCsv
+{
+    public static (string[] Header, List<Dictionary<string, string>> Rows) Read(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        csv.Read();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            rows.Add(header.ToDictionary(h => h, h => csv.GetField(h) ?? string.Empty));
+        }
+
+        return (header, rows);
+    }
+}
