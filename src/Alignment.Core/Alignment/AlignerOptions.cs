@@ -18,6 +18,9 @@ public sealed record AlignerOptions
     /// <summary>Penalty per anchor on one side only.</summary>
     public double AnchorPenalty { get; init; } = 0.6;
 
+    /// <summary>Weight of the lexicon overlap (Dice, 0..1) of a pair.</summary>
+    public double LexiconWeight { get; init; } = 6.0;
+
     /// <summary>Above this many DP cells the search runs in a band around the diagonal, keeping time and memory linear.</summary>
     public long FullSearchCells { get; init; } = 4_000_000;
 

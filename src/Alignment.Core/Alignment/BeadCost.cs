@@ -30,10 +30,13 @@ internal sealed class BeadCost
 
         var (matched, unmatched) = Anchors(i0, i1, j0, j1);
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
-        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched);
+        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * WordOverlap(i0, i1, j0, j1));
     }
 
-    /// <summary>A confidence in [0, 1]: the length model's probability, averaged with anchor agreement where there are anchors.</summary>
+    /// <summary>
+    /// A confidence in [0, 1]: the mean of the length model's probability, anchor agreement (where there are
+    /// anchors) and lexicon overlap (where there are lexicon words). Unpaired beads score 0.
+    /// </summary>
     public double Score(int i0, int i1, int j0, int j1)
     {
         if (i0 == i1 || j0 == j1)
@@ -41,9 +44,97 @@ internal sealed class BeadCost
             return 0;
         }
 
-        var p = Model.Probability(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
+        var sum = Model.Probability(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
+        var parts = 1;
         var (matched, unmatched) = Anchors(i0, i1, j0, j1);
-        return matched + unmatched == 0 ? 0.75 * p : (p + ((double)matched / (matched + unmatched))) / 2;
+        if (matched + unmatched > 0)
+        {
+            sum += (double)matched / (matched + unmatched);
+            parts++;
+        }
+
+        if (Count(source, i0, i1) + Count(target, j0, j1) > 0)
+        {
+            sum += Math.Min(1.0, 2.5 * WordOverlap(i0, i1, j0, j1));
+            parts++;
+        }
+
+        return parts == 1 ? 0.75 * sum : sum / parts;
+    }
+
+    /// <summary>Dice overlap of the lexicon entries on both sides: 0 when nothing is shared, 1 when all is.</summary>
+    internal double WordOverlap(int i0, int i1, int j0, int j1)
+    {
+        Span<int> left = stackalloc int[Count(source, i0, i1)];
+        Span<int> right = stackalloc int[Count(target, j0, j1)];
+        var l = Gather(source, i0, i1, left);
+        var r = Gather(target, j0, j1, right);
+        if (l + r == 0)
+        {
+            return 0;
+        }
+
+        int a = 0, b = 0, common = 0;
+        while (a < l && b < r)
+        {
+            if (left[a] == right[b])
+            {
+                common++;
+                a++;
+                b++;
+            }
+            else if (left[a] < right[b])
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+
+        return 2.0 * common / (l + r);
+    }
+
+    private static int Count(SentenceFeatures[] side, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++)
+        {
+            n += side[k].Words.Length;
+        }
+
+        return n;
+    }
+
+    // Sorted, de-duplicated union of the ranges' entries, written into the buffer; returns its length.
+    private static int Gather(SentenceFeatures[] side, int from, int to, Span<int> buffer)
+    {
+        if (to - from == 1)
+        {
+            side[from].Words.CopyTo(buffer);
+            return side[from].Words.Length;
+        }
+
+        var n = 0;
+        for (var k = from; k < to; k++)
+        {
+            side[k].Words.CopyTo(buffer[n..]);
+            n += side[k].Words.Length;
+        }
+
+        var span = buffer[..n];
+        span.Sort();
+        var unique = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (k == 0 || span[k] != span[k - 1])
+            {
+                span[unique++] = span[k];
+            }
+        }
+
+        return unique;
     }
 
     private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1)

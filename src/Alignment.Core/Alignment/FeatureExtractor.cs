@@ -1,6 +1,8 @@
 using System.Globalization;
 using Alignment.Core.Glossary;
 using Alignment.Core.Languages;
+using Alignment.Core.Languages.Lexicons;
+using Alignment.Core.Numbers;
 using Alignment.Core.Segmentation;
 using Alignment.Core.Text;
 
@@ -13,7 +15,7 @@ namespace Alignment.Core.Alignment;
 /// </summary>
 internal static class FeatureExtractor
 {
-    public static SentenceFeatures[] Extract(SegmentedText text, ILanguageProfile profile, IReadOnlyList<TermHit> glossaryHits, AnchorTable table, bool isSource)
+    public static SentenceFeatures[] Extract(SegmentedText text, ILanguageProfile profile, Lexicon? lexicon, IReadOnlyList<TermHit> glossaryHits, AnchorTable table, bool isSource)
     {
         var features = new SentenceFeatures[text.Sentences.Count];
         var hitIndex = 0;
@@ -24,9 +26,10 @@ internal static class FeatureExtractor
             var strong = new HashSet<int>();
             foreach (var number in profile.Numbers.Read(sentence.Text))
             {
-                var id = table.Id("n:" + number.Value.ToString("G29", CultureInfo.InvariantCulture));
+                var prefix = number.Kind switch { NumberKind.Weekday => "w:", NumberKind.Time => "t:", _ => "n:" };
+                var id = table.Id(prefix + number.Value.ToString("G29", CultureInfo.InvariantCulture));
                 anchors.Add(id);
-                if (number.Value > 10 || number.Value != decimal.Truncate(number.Value))
+                if (!number.Spelled && (number.Value > 10 || number.Value != decimal.Truncate(number.Value)))
                 {
                     strong.Add(id);
                 }
@@ -48,7 +51,20 @@ internal static class FeatureExtractor
                 }
             }
 
-            features[s] = new SentenceFeatures(sentence.Length, Sorted(anchors), Sorted(strong));
+            var words = new HashSet<int>();
+            if (lexicon is not null)
+            {
+                if (isSource)
+                {
+                    lexicon.AddSourceIds(sentence.Text, words);
+                }
+                else
+                {
+                    lexicon.AddTargetIds(sentence.Text, words);
+                }
+            }
+
+            features[s] = new SentenceFeatures(sentence.Length, Sorted(anchors), Sorted(strong), Sorted(words));
         }
 
         return features;

@@ -26,8 +26,8 @@ public sealed class SentenceAligner
     public AlignmentResult Align(SegmentedText source, SegmentedText target)
     {
         var table = new AnchorTable();
-        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, glossary.FindSources(source.Text), table, isSource: true);
-        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, glossary.FindTargets(target.Text), table, isSource: false);
+        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, sourceProfile.Lexicon, glossary.FindSources(source.Text), table, isSource: true);
+        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, sourceProfile.Lexicon, glossary.FindTargets(target.Text), table, isSource: false);
         var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance));
         var path = BeadSearch.Run(sourceFeatures.Length, targetFeatures.Length, cost, options);
 

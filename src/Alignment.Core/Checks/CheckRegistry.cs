@@ -14,6 +14,8 @@ public static class CheckRegistry
         new UntranslatedCheck(),
         new OmissionCheck(),
         new AdditionCheck(),
+        new NumberCheck(),
+        new DateCheck(),
     ];
 
     private static readonly FrozenDictionary<string, ICheck> ById = All.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);

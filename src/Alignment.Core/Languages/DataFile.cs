@@ -8,12 +8,19 @@ namespace Alignment.Core.Languages;
 /// </summary>
 internal static class DataFile
 {
-    public static IReadOnlyList<string> ReadLines(string name)
+    public static IReadOnlyList<string> ReadLines(string name) =>
+        TryReadLines(name) ?? throw new InvalidOperationException($"Embedded data file '{name}' is missing from {typeof(DataFile).Assembly.GetName().Name}.");
+
+    public static IReadOnlyList<string>? TryReadLines(string name)
     {
         var assembly = typeof(DataFile).Assembly;
         var resource = assembly.GetManifestResourceNames()
-            .FirstOrDefault(n => n.Replace('\\', '/').Equals(name, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded data file '{name}' is missing from {assembly.GetName().Name}.");
+            .FirstOrDefault(n => n.Replace('\\', '/').Equals(name, StringComparison.Ordinal));
+        if (resource is null)
+        {
+            return null;
+        }
+
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         var lines = new List<string>();

@@ -5,6 +5,8 @@ namespace Alignment.Core.Checks.Terminology;
 /// <summary>
 /// terminology.glossary: the source holds a glossary term and the aligned English has none of its renderings.
 /// Skipped where a forbidden variant stands in for it: terminology.forbidden already points at that span.
+/// Minor unless the row sets a severity: a translator may rightly paraphrase ("the government" for 중국 정부),
+/// so a missing rendering is a prompt to look, while a forbidden one is an error.
 /// </summary>
 public sealed class GlossaryTermCheck : ICheck
 {
@@ -30,7 +32,7 @@ public sealed class GlossaryTermCheck : ICheck
                 }
 
                 var expected = string.Join(" | ", entry.Targets);
-                yield return context.NewFinding(index, Id, entry.Severity ?? Severity.Major, $"'{hit.Text}' in the source is not rendered as the glossary requires ({expected}).") with
+                yield return context.NewFinding(index, Id, entry.Severity ?? Severity.Minor, $"'{hit.Text}' in the source is not rendered as the glossary requires ({expected}).") with
                 {
                     SourceStart = hit.Start,
                     SourceEnd = hit.End,

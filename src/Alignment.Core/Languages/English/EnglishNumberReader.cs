@@ -3,29 +3,85 @@ using Alignment.Core.Numbers;
 
 namespace Alignment.Core.Languages.English;
 
-/// <summary>English numbers as values: "$41.2 billion", "10,000", "2.75 percent", "31st".</summary>
+/// <summary>
+/// English numbers as values and kinds: "$41.2 billion", "10,000", "2.75 percent", "3 percentage points", "the 31st",
+/// "Nov. 1", "2024", "3:30 p.m.", "Tuesday", and spelled numbers ("four", "a dozen", "sixth").
+/// </summary>
 public sealed partial class EnglishNumberReader : INumberReader
 {
     public IReadOnlyList<NumberMention> Read(string text)
     {
         var result = new List<NumberMention>();
-        foreach (Match m in Number().Matches(text))
+        foreach (Match m in Clock().Matches(text))
         {
-            var value = DigitParser.Parse(m.Groups["n"].ValueSpan);
-            value *= m.Groups["scale"].Value.ToLowerInvariant() switch
-            {
-                "thousand" => 1_000m,
-                "million" => 1_000_000m,
-                "billion" => 1_000_000_000m,
-                "trillion" => 1_000_000_000_000m,
-                _ => 1m,
-            };
-            result.Add(new NumberMention(value, m.Index, m.Index + m.Length, m.Value));
+            var hour = decimal.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var minutes = m.Groups["m"].Success ? decimal.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var pm = m.Groups["ampm"].Value.StartsWith('p') || m.Groups["ampm"].Value.StartsWith('P');
+            hour = pm && hour < 12 ? hour + 12 : !pm && hour == 12 && m.Groups["ampm"].Success ? 0 : hour;
+            result.Add(new NumberMention((hour * 60) + minutes, m.Index, m.Index + m.Length, m.Value, NumberKind.Time));
         }
 
+        foreach (Match m in Number().Matches(text))
+        {
+            if (result.Any(r => r.Start <= m.Index && m.Index < r.End) || IsPartOfName(text, m.Index, m.Index + m.Length))
+            {
+                continue;
+            }
+
+            result.Add(EnglishNumberKinds.Classify(text, m));
+        }
+
+        foreach (Match m in Spelled().Matches(text))
+        {
+            if (EnglishWords.TryValue(m.Value, out var value, out var ordinal))
+            {
+                result.Add(new NumberMention(value, m.Index, m.Index + m.Length, m.Value, ordinal ? NumberKind.Ordinal : NumberKind.Cardinal, Spelled: true));
+            }
+        }
+
+        foreach (Match m in Roman().Matches(text))
+        {
+            result.Add(new NumberMention(" I II III IV V VI VII VIII IX X".Split(' ').ToList().IndexOf(m.Value), m.Index, m.Index + m.Length, m.Value, NumberKind.Ordinal, Spelled: true));
+        }
+
+        foreach (Match m in Month().Matches(text))
+        {
+            if (EnglishWords.IsMonthUse(text, m))
+            {
+                result.Add(new NumberMention(EnglishWords.MonthNumber(m.Groups["name"].Value), m.Index, m.Index + m.Length, m.Value, NumberKind.Month));
+            }
+        }
+
+        foreach (Match m in Weekday().Matches(text))
+        {
+            result.Add(new NumberMention(EnglishWords.WeekdayNumber(m.Value), m.Index, m.Index + m.Length, m.Value, NumberKind.Weekday));
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
 
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?:[ \-](?<scale>thousand|million|billion|trillion)\b)?", RegexOptions.IgnoreCase)]
+    // G7, F-35, COVID-19, 2+2, No. 1 in a title: digits that name something rather than count it.
+    private static bool IsPartOfName(string text, int start, int end) =>
+        (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsAsciiLetter(text[start - 2]))))
+        || (end < text.Length && text[end] is '+' or '/') || (start > 0 && text[start - 1] is '+' or '/');
+
+    [GeneratedRegex(@"(?<![\w.,:])(?<h>\d{1,2})(?::(?<m>\d{2}))?\s?(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?<![\w.,:])(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d])")]
+    private static partial Regex Clock();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ord>st|nd|rd|th)?(?:[ \-]?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(?:a\s+dozen|both|twice|double|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Spelled();
+
+    // World War II, Apollo XI: roman numerals that name an ordinal.
+    [GeneratedRegex(@"(?<=\b(?:War|Phase|Part|Chapter|Title|Article|Super Bowl|Type)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|I)\b")]
+    private static partial Regex Roman();
+
+    [GeneratedRegex(@"\b(?<name>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")]
+    private static partial Regex Month();
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
 }

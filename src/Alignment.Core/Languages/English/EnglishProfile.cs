@@ -32,6 +32,8 @@ public sealed class EnglishProfile : ILanguageProfile
 
     public string? KnownTranslation(string word) => null;
 
+    public Lexicons.Lexicon? Lexicon => null;
+
     public double ScriptShare(ReadOnlySpan<char> text) => Scripts.Profile(text).Latin;
 
     public TermPattern CompileTerm(string term, bool caseSensitive)

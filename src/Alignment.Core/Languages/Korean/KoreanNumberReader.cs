@@ -4,8 +4,9 @@ using Alignment.Core.Numbers;
 namespace Alignment.Core.Languages.Korean;
 
 /// <summary>
-/// Korean numbers with their units: 1만 = 10,000; 412억 = 41,200,000,000; 3조 2천억 = 3.2 trillion
-/// (groups joined while each big unit is smaller than the last).
+/// Korean numbers with their units: 1만 = 10,000; 412억 = 41,200,000,000; 3조 2천억 = 3.2 trillion (groups joined
+/// while each big unit is smaller than the last), then classified by what follows: %, %포인트, 년, 월, 일, 시, 차.
+/// Native numerals before a counter (두 명, 네 발) are read as spelled numbers.
 /// </summary>
 public sealed partial class KoreanNumberReader : INumberReader
 {
@@ -14,9 +15,17 @@ public sealed partial class KoreanNumberReader : INumberReader
         var result = new List<NumberMention>();
         var groups = Group().Matches(text);
         var i = 0;
+        var lastEnd = 0;
         while (i < groups.Count)
         {
             var first = groups[i];
+            if (first.Index < lastEnd)
+            {
+                // Already read as part of the previous mention (the 30 of 3시 30분).
+                i++;
+                continue;
+            }
+
             var value = GroupValue(first);
             var bigUnit = BigUnit(first);
             var end = first.Index + first.Length;
@@ -29,12 +38,43 @@ public sealed partial class KoreanNumberReader : INumberReader
                 j++;
             }
 
-            result.Add(new NumberMention(value, first.Index, end, text[first.Index..end]));
             i = j;
+            if (IsPartOfName(text, first.Index, end))
+            {
+                continue;
+            }
+
+            var (kind, kindEnd, kindValue) = KoreanNumberKinds.Classify(text, first.Index, end, value, bigUnit > 1);
+            lastEnd = kindEnd;
+            result.Add(new NumberMention(kindValue, first.Index, kindEnd, text[first.Index..kindEnd], kind));
         }
 
+        foreach (Match m in Native().Matches(text))
+        {
+            var word = m.Groups["w"].Value;
+            var ordinal = word == "첫" || m.Groups["c"].Value == "번째";
+            result.Add(new NumberMention(NativeValue(word), m.Index, m.Index + m.Length, m.Value, ordinal ? NumberKind.Ordinal : NumberKind.Cardinal, Spelled: true));
+        }
+
+        foreach (Match m in Weekday().Matches(text))
+        {
+            result.Add(new NumberMention("월화수목금토일".IndexOf(m.Value[0], StringComparison.Ordinal) + 1, m.Index, m.Index + m.Length, m.Value, NumberKind.Weekday));
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    // G7, F-35, COVID-19, 2+2: digits that belong to a name, not a quantity.
+    private static bool IsPartOfName(string text, int start, int end) =>
+        (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsAsciiLetter(text[start - 2]))))
+        || (end < text.Length && text[end] is '+' or '/') || (start > 0 && text[start - 1] is '+' or '/');
+
+    private static decimal NativeValue(string word) => word switch
+    {
+        "한" or "첫" => 1, "두" => 2, "세" => 3, "네" => 4, "다섯" => 5, "여섯" => 6, "일곱" => 7, "여덟" => 8, "아홉" => 9, "열" => 10, "스무" => 20,
+        _ => 0,
+    };
 
     private static bool IsGap(string text, int from, int to) => to - from <= 1 && (to == from || text[from] == ' ');
 
@@ -47,6 +87,20 @@ public sealed partial class KoreanNumberReader : INumberReader
 
     private static decimal BigUnit(Match m) => m.Groups["b"].Value switch
     {
+        "조" when IsArticle(m) => 1m,
+        var unit => UnitValue(unit),
+    };
+
+    // 헌법 제9조, 9조 2항: 조 numbers an article of law there, it is not a trillion.
+    private static bool IsArticle(Match m)
+    {
+        var text = m.Result("$`");
+        var after = m.Result("$'");
+        return text.EndsWith('제') || (after.Length > 0 && (after[0] == '항' || after[0] == '호' || after.StartsWith(" 제") || (after.Length > 2 && after[0] == ' ' && char.IsDigit(after[1]) && after.AsSpan(1).TrimStart("0123456789").StartsWith("항"))));
+    }
+
+    private static decimal UnitValue(string unit) => unit switch
+    {
         "조" => 1_000_000_000_000m,
         "억" => 100_000_000m,
         "만" => 10_000m,
@@ -55,4 +109,10 @@ public sealed partial class KoreanNumberReader : INumberReader
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<s>천|[백십](?=[조억만]))?(?<b>[조억만])?")]
     private static partial Regex Group();
+
+    [GeneratedRegex(@"(?<![가-힣])(?<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|첫)\s?(?<c>명|개국|개|발|곳|척|대|차례|번째|번|가지|나라|건|마리|살|시간|편|권|채|그루|벌|장|쌍|배|날|해)(?![가-힣])")]
+    private static partial Regex Native();
+
+    [GeneratedRegex(@"[월화수목금토일]요일")]
+    private static partial Regex Weekday();
 }

@@ -23,9 +23,22 @@ public sealed class KoreanProfile : ILanguageProfile
         names = DataFile.ReadLines("Korean/names.txt")
             .Select(l => l.Split('\t', 2))
             .ToFrozenDictionary(p => p[0], p => p[1].Trim(), StringComparer.Ordinal);
+        Lexicon = LoadLexicon();
     }
 
     private readonly FrozenDictionary<string, string> names;
+
+    /// <summary>Korean-English word pairs (lexicon.tsv): "korean TAB english|english…".</summary>
+    public Lexicons.Lexicon? Lexicon { get; }
+
+    private Lexicons.Lexicon? LoadLexicon()
+    {
+        var lines = DataFile.TryReadLines("Korean/lexicon.tsv");
+        return lines is null ? null : new Lexicons.Lexicon(
+            lines.Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
+                .Select(p => (p[0].Trim(), (IReadOnlyList<string>)p[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))),
+            Particles);
+    }
 
     public string Code => "ko";
 

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Alignment.Core.Findings;
+using Alignment.Core.Numbers;
+
+namespace Alignment.Core.Checks.Accuracy;
+
+/// <summary>
+/// accuracy.date: day of month, month, year, weekday and clock time that contradict the source (17일 ↔ the 18th;
+/// 오후 3시 30분 ↔ 3:30 a.m.). Only contradictions count: English desks often turn 17일 into a weekday or drop a
+/// month the Korean implies, and neither is an error.
+/// </summary>
+public sealed class DateCheck : ICheck
+{
+    private static readonly NumberKind[] Kinds = [NumberKind.Year, NumberKind.Month, NumberKind.Day, NumberKind.Weekday, NumberKind.Time];
+
+    public string Id => "accuracy.date";
+
+    public string Description => "A date or time in the English contradicts the source.";
+
+    public IEnumerable<Finding> Run(DocumentContext context)
+    {
+        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
+        {
+            var source = bead.SourceIds.SelectMany(i => Mentions(context.SourceProfile, context.Source.Sentences[i])).ToList();
+            var target = bead.TargetIds.SelectMany(i => Mentions(context.TargetProfile, context.Target.Sentences[i])).ToList();
+            foreach (var kind in Kinds)
+            {
+                var s = source.Where(m => m.Kind == kind).ToList();
+                var t = target.Where(m => m.Kind == kind).ToList();
+                if (s.Count == 0 || t.Count == 0)
+                {
+                    continue;
+                }
+
+                // A contradiction replaces a source value; an extra weekday beside the right date only adds information.
+                var missing = s.Where(y => !t.Any(x => Same(kind, y.Value, x.Value))).ToList();
+                if (missing.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var wrong in t.Where(x => !s.Any(y => Same(kind, y.Value, x.Value))))
+                {
+                    var expected = missing.Count == 1 ? Format(kind, missing[0].Value) : string.Empty;
+                    var sentence = context.TargetSentenceAt(wrong.Start);
+                    yield return context.NewFinding(index, Id, Severity.Major, $"'{wrong.Text}' contradicts the source ({string.Join(", ", s.Select(y => y.Text))}).") with
+                    {
+                        SourceStart = missing.Count == 1 ? missing[0].Start : s[0].Start,
+                        SourceEnd = missing.Count == 1 ? missing[0].End : s[0].End,
+                        TargetStart = wrong.Start,
+                        TargetEnd = wrong.End,
+                        Found = wrong.Text,
+                        Expected = expected,
+                        Suggestion = expected.Length == 0 || sentence is null || kind is NumberKind.Day or NumberKind.Time ? string.Empty : DocumentContext.Replace(sentence, wrong.Start, wrong.End, expected),
+                    };
+                }
+            }
+        }
+    }
+
+    // Korean without 오전/오후 leaves the half of the day open: 3시 is 3:00 or 15:00.
+    private static bool Same(NumberKind kind, decimal source, decimal target) =>
+        source == target || (kind == NumberKind.Time && source < 720 && source % 720 == target % 720);
+
+    private static string Format(NumberKind kind, decimal value) => kind switch
+    {
+        NumberKind.Month => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName((int)value),
+        NumberKind.Weekday => ((DayOfWeek)((int)value % 7)).ToString(),
+        NumberKind.Day => NumberFormat.English(value, NumberKind.Ordinal),
+        NumberKind.Time => $"{(int)value / 60}:{(int)value % 60:00}",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static IEnumerable<NumberMention> Mentions(Languages.ILanguageProfile profile, Segmentation.Sentence sentence) =>
+        profile.Numbers.Read(sentence.Text)
+            .Where(m => m.IsDate)
+            .Select(m => m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start });
+}

@@ -1,0 +1,88 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Numbers;
+
+namespace Alignment.Core.Checks.Accuracy;
+
+/// <summary>Turns the unmatched numbers of a bead into findings: a changed figure, a missing one, an extra one, or percent for percentage points.</summary>
+internal static class NumberFindings
+{
+    public static IEnumerable<Finding> For(DocumentContext context, int bead, List<(NumberMention Source, NumberMention Target)> pairs, List<NumberMention> source, List<NumberMention> target, string id)
+    {
+        foreach (var (s, t) in pairs.Where(p => IsPercent(p.Source) && IsPercent(p.Target) && p.Source.Kind != p.Target.Kind))
+        {
+            var expected = NumberFormat.English(s.Value, s.Kind);
+            yield return Make(context, bead, id, s, t, expected, $"'{s.Text}' is {(s.Kind == NumberKind.PercentagePoint ? "percentage points" : "a percentage")}, but the English says '{t.Text}'.");
+        }
+
+        var matchedSource = pairs.Select(p => p.Source).ToHashSet();
+        var matchedTarget = pairs.Select(p => p.Target).ToHashSet();
+        var targetText = string.Join(" ", context.Alignment.Beads[bead].TargetIds.Select(i => context.Target.Sentences[i].Text));
+        var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, targetText)).ToList();
+        var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t)).ToList();
+        var n = Math.Min(lostSource.Count, extraTarget.Count);
+        for (var k = 0; k < n; k++)
+        {
+            var (s, t) = (lostSource[k], extraTarget[k]);
+            var expected = NumberFormat.English(s.Value, s.Kind);
+            yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");
+        }
+
+        foreach (var s in lostSource.Skip(n))
+        {
+            var expected = NumberFormat.English(s.Value, s.Kind);
+            // One-sided differences are often paraphrase ("the parties" for 6개국): worth a look, not an error.
+            yield return context.NewFinding(bead, id, Severity.Minor, $"'{s.Text}' in the source ({expected}) is missing from the English.") with
+            {
+                SourceStart = s.Start,
+                SourceEnd = s.End,
+                Expected = expected,
+            };
+        }
+
+        foreach (var t in extraTarget.Skip(n))
+        {
+            yield return context.NewFinding(bead, id, Severity.Minor, $"'{t.Text}' in the English has no counterpart in the source.") with
+            {
+                TargetStart = t.Start,
+                TargetEnd = t.End,
+                Found = t.Text,
+            };
+        }
+    }
+
+    private static Finding Make(DocumentContext context, int bead, string id, NumberMention s, NumberMention t, string expected, string message)
+    {
+        var sentence = context.TargetSentenceAt(t.Start);
+        return context.NewFinding(bead, id, Severity.Major, message) with
+        {
+            SourceStart = s.Start,
+            SourceEnd = s.End,
+            TargetStart = t.Start,
+            TargetEnd = t.End,
+            Found = t.Text,
+            Expected = expected,
+            Suggestion = sentence is null ? string.Empty : DocumentContext.Replace(sentence, t.Start, t.End, expected),
+        };
+    }
+
+    // 1년 전 is "a year ago"; 주요 7개국 is the G7: the number is there, in an article or in a name.
+    private static bool IsImplicit(NumberMention s, string targetText)
+    {
+        if (s.Value == 1)
+        {
+            return true;
+        }
+
+        var digits = s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return System.Text.RegularExpressions.Regex.IsMatch(targetText, @"[A-Za-z]-?" + System.Text.RegularExpressions.Regex.Escape(digits) + @"(?![\d.,])");
+    }
+
+    private static bool IsPercent(NumberMention m) => m.Kind is NumberKind.Percent or NumberKind.PercentagePoint;
+
+    // "1.2 trillion won ($900 million)": a conversion added by the translator, not a number of the source.
+    private static bool IsConversion(string text, NumberMention t)
+    {
+        var before = text.AsSpan(0, t.Start).TrimEnd();
+        return before.EndsWith("(") || before.EndsWith("($") || before.EndsWith("(US$") || before.EndsWith("about $") && before.Contains('(');
+    }
+}

@@ -1,0 +1,47 @@
+using Alignment.Core.Numbers;
+
+namespace Alignment.Core.Checks.Accuracy;
+
+/// <summary>Pairs source and target numbers of equal value, leaving the unmatched ones for reporting.</summary>
+internal static class NumberMatcher
+{
+    // Metric to the imperial units English news converts to: km→miles, m→feet, cm/mm→inches, kg→pounds, m²→sq ft,
+    // hectares→acres, litres→gallons.
+    private static readonly decimal[] Conversions = [0.621371m, 3.28084m, 0.393701m, 0.0393701m, 2.20462m, 10.7639m, 2.47105m, 0.264172m, 1.09361m];
+
+    public static List<(NumberMention Source, NumberMention Target)> Match(List<NumberMention> source, List<NumberMention> target, Func<NumberMention, bool> isImperial)
+    {
+        var pairs = new List<(NumberMention, NumberMention)>();
+        var free = new List<NumberMention>(target);
+
+        // Written digits first, so that a spelled "one" does not take the 1 that a "1st" should have.
+        foreach (var s in source.OrderBy(m => m.Spelled))
+        {
+            var t = free.Where(t => Same(s.Value, t.Value) || (isImperial(t) && Converted(s.Value, t.Value))).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
+            if (t is not null)
+            {
+                pairs.Add((s, t));
+                free.Remove(t);
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>A metric value and its imperial conversion, rounded as newsrooms round (within 10%); °C to °F too.</summary>
+    private static bool Converted(decimal metric, decimal imperial) =>
+        Conversions.Any(f => Math.Abs((metric * f) - imperial) <= Math.Abs(metric * f) * 0.1m)
+        || Math.Abs((metric * 9 / 5) + 32 - imperial) <= 2;
+
+    /// <summary>Equal, allowing the rounding of a scaled figure (1조1,950억 written as 1.2 trillion).</summary>
+    public static bool Same(decimal a, decimal b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var max = Math.Max(Math.Abs(a), Math.Abs(b));
+        return max >= 1_000_000m && Math.Abs(a - b) <= max * 0.005m;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Alignment.Core.Numbers;
+
+namespace Alignment.Core.Languages.English;
+
+/// <summary>Reads what an English number counts from its suffix and the words around it.</summary>
+internal static partial class EnglishNumberKinds
+{
+    public static NumberMention Classify(string text, Match m)
+    {
+        var value = Numbers.DigitParser.Parse(m.Groups["n"].ValueSpan);
+        value *= m.Groups["scale"].Value.ToLowerInvariant() switch
+        {
+            "thousand" => 1_000m,
+            "million" or "mn" => 1_000_000m,
+            "m" when IsMoney(text, m.Index) => 1_000_000m,
+            "k" when IsMoney(text, m.Index) => 1_000m,
+            "billion" or "bn" => 1_000_000_000m,
+            "trillion" or "tn" => 1_000_000_000_000m,
+            _ => 1m,
+        };
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        var after = text.AsSpan(end);
+        var percentPoint = PercentagePoint().Match(text, end);
+        if (percentPoint.Success)
+        {
+            return new(value, start, percentPoint.Index + percentPoint.Length, text[start..(percentPoint.Index + percentPoint.Length)], NumberKind.PercentagePoint);
+        }
+
+        var percent = Percent().Match(text, end);
+        if (percent.Success)
+        {
+            return new(value, start, percent.Index + percent.Length, text[start..(percent.Index + percent.Length)], NumberKind.Percent);
+        }
+
+        var plain = !m.Groups["scale"].Success && !m.Groups["n"].Value.Contains(',') && !m.Groups["n"].Value.Contains('.');
+        var monthBefore = MonthBefore().IsMatch(text[..start]);
+        var monthAfter = MonthAfter().IsMatch(text, end);
+        if (plain && value is >= 1 and <= 31 && (monthBefore || monthAfter || (m.Groups["ord"].Success && IsDayOrdinal(text, start, after))))
+        {
+            return new(value, start, end, m.Value, NumberKind.Day);
+        }
+
+        if (m.Groups["ord"].Success)
+        {
+            return new(value, start, end, m.Value, NumberKind.Ordinal);
+        }
+
+        var currency = start > 0 && text[start - 1] is '$' or '€' or '£' or '₩';
+        if (plain && !currency && m.Groups["n"].Length == 4 && value is >= 1900 and <= 2100)
+        {
+            return new(value, start, end, m.Value, NumberKind.Year);
+        }
+
+        return new(value, start, end, m.Value, NumberKind.Cardinal);
+    }
+
+    private static bool IsMoney(string text, int start) => start > 0 && text[start - 1] is '$' or '€' or '£' or '₩';
+
+    // "on the 31st", "the 1st (local time)", "the 31st of last month" are days; "the 1st meeting" is an ordinal.
+    private static bool IsDayOrdinal(string text, int start, ReadOnlySpan<char> after)
+    {
+        var before = text.AsSpan(0, start).TrimEnd('’').TrimEnd('\'').TrimEnd();
+        if (!before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (before.EndsWith("on the", StringComparison.OrdinalIgnoreCase) || before.EndsWith("since the", StringComparison.OrdinalIgnoreCase) || before.EndsWith("until the", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var next = after.TrimStart();
+        return next.IsEmpty || !char.IsLetter(next[0]) || next.StartsWith("of ") || next.StartsWith("and ") || next.StartsWith("to ");
+    }
+
+    [GeneratedRegex(@"\G\s?(?:percentage\s+points?|%\s?points?|percent\s+points?)", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentagePoint();
+
+    [GeneratedRegex(@"\G\s?(?:%|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–~]\s*)?$")]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"\G(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex MonthAfter();
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Languages.Lexicons;
+
+/// <summary>
+/// A Korean-English word lexicon for alignment evidence: both sides of a sentence pair are mapped to entry ids,
+/// and the share of ids they have in common says how likely they translate each other.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly FrozenDictionary<string, int> korean;
+    private readonly FrozenDictionary<string, int[]> english;
+    private readonly ParticleChain particles;
+    private readonly int longestKey;
+
+    public Lexicon(IEnumerable<(string Korean, IReadOnlyList<string> English)> entries, ParticleChain particles)
+    {
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (ko, en) in entries)
+        {
+            if (!keys.TryGetValue(ko, out var id))
+            {
+                id = keys.Count;
+                keys.Add(ko, id);
+            }
+
+            foreach (var word in en)
+            {
+                var stem = EnglishStemmer.Stem(word);
+                if (!words.TryGetValue(stem, out var set))
+                {
+                    words[stem] = set = [];
+                }
+
+                set.Add(id);
+            }
+        }
+
+        korean = keys.ToFrozenDictionary(StringComparer.Ordinal);
+        english = words.ToFrozenDictionary(p => p.Key, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
+        longestKey = keys.Count == 0 ? 0 : keys.Keys.Max(k => k.Length);
+        this.particles = particles;
+    }
+
+    public int Count => korean.Count;
+
+    /// <summary>Entry ids of a Korean text: each Hangul word split greedily into lexicon words, particles left over.</summary>
+    public void AddSourceIds(ReadOnlySpan<char> text, HashSet<int> ids)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!Scripts.IsHangulSyllable(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && Scripts.IsHangulSyllable(text[end]))
+            {
+                end++;
+            }
+
+            AddWord(text[i..end], ids);
+            i = end;
+        }
+    }
+
+    /// <summary>Entry ids of an English text, word by word through the stemmer.</summary>
+    public void AddTargetIds(ReadOnlySpan<char> text, HashSet<int> ids)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsLetter(text[end]) || (text[end] is '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            if (english.TryGetValue(EnglishStemmer.Stem(text[i..end]), out var found))
+            {
+                ids.UnionWith(found);
+            }
+
+            i = end;
+        }
+    }
+
+    private void AddWord(ReadOnlySpan<char> word, HashSet<int> ids)
+    {
+        var lookup = korean.GetAlternateLookup<ReadOnlySpan<char>>();
+        var p = 0;
+        while (p < word.Length - 1)
+        {
+            if (particles.IsChain(word[p..]))
+            {
+                return;
+            }
+
+            var matched = 0;
+            for (var n = Math.Min(longestKey, word.Length - p); n >= 2; n--)
+            {
+                if (lookup.TryGetValue(word.Slice(p, n), out var id))
+                {
+                    ids.Add(id);
+                    matched = n;
+                    break;
+                }
+            }
+
+            p += matched > 0 ? matched : 1;
+        }
+    }
+}
