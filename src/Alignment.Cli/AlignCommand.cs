@@ -21,7 +21,7 @@ internal static class AlignCommand
         command.SetAction(parse =>
         {
             var pair = common.Pair(parse)!;
-            var pipeline = CheckPipeline.Create(new PipelineOptions { GlossaryFiles = common.GlossaryFiles(parse) });
+            var pipeline = CheckPipeline.Create(new PipelineOptions { GlossaryFiles = common.GlossaryFiles(parse), GazetteerFile = common.Gazetteer(parse) });
             var (source, target, alignment) = pipeline.Align(pair.SourcePath, pair.TargetPath, parse.GetValue(segmented));
             foreach (var warning in alignment.Warnings)
             {

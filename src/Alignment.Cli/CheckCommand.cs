@@ -43,6 +43,7 @@ internal static class CheckCommand
             var pipeline = CheckPipeline.Create(new PipelineOptions
             {
                 GlossaryFiles = common.GlossaryFiles(parse),
+                GazetteerFile = common.Gazetteer(parse),
                 SkipChecks = (parse.GetValue(skip) ?? []).ToHashSet(StringComparer.Ordinal),
             });
 

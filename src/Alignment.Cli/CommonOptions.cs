@@ -29,6 +29,10 @@ internal sealed class CommonOptions
         return files;
     }
 
+    /// <summary>The shipped gazetteer, unless defaults are switched off or it is missing.</summary>
+    public string? Gazetteer(ParseResult parse) =>
+        parse.GetValue(NoDefaultGlossary) || !File.Exists(DefaultGlossaries.Gazetteer) ? null : DefaultGlossaries.Gazetteer;
+
     /// <summary>The --source/--target pair as a story, or null when neither is given.</summary>
     public StoryInput? Pair(ParseResult parse)
     {

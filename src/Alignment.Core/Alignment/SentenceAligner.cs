@@ -1,5 +1,6 @@
 using Alignment.Core.Glossary;
 using Alignment.Core.Languages;
+using Alignment.Core.Languages.Lexicons;
 using Alignment.Core.Segmentation;
 
 namespace Alignment.Core.Alignment;
@@ -14,9 +15,11 @@ public sealed class SentenceAligner
     private readonly TermGlossary glossary;
     private readonly ILanguageProfile sourceProfile;
     private readonly ILanguageProfile targetProfile;
+    private readonly Lexicon? lexicon;
 
-    public SentenceAligner(ILanguageProfile sourceProfile, ILanguageProfile targetProfile, TermGlossary glossary, AlignerOptions? options = null)
+    public SentenceAligner(ILanguageProfile sourceProfile, ILanguageProfile targetProfile, TermGlossary glossary, AlignerOptions? options = null, Lexicon? lexicon = null)
     {
+        this.lexicon = lexicon ?? (sourceProfile.LexiconEntries.Count == 0 ? null : new Lexicon(sourceProfile.LexiconEntries, sourceProfile.IsSuffix));
         this.sourceProfile = sourceProfile;
         this.targetProfile = targetProfile;
         this.glossary = glossary;
@@ -26,8 +29,8 @@ public sealed class SentenceAligner
     public AlignmentResult Align(SegmentedText source, SegmentedText target)
     {
         var table = new AnchorTable();
-        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, sourceProfile.Lexicon, glossary.FindSources(source.Text), table, isSource: true);
-        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, sourceProfile.Lexicon, glossary.FindTargets(target.Text), table, isSource: false);
+        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, lexicon, glossary.FindSources(source.Text), table, isSource: true);
+        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, glossary.FindTargets(target.Text), table, isSource: false);
         var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance));
         var path = BeadSearch.Run(sourceFeatures.Length, targetFeatures.Length, cost, options);
 

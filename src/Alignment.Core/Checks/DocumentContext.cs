@@ -51,6 +51,9 @@ public sealed class DocumentContext
 
     public ILanguageProfile TargetProfile { get; }
 
+    /// <summary>Countries, capitals, regions and organisations, when the run loaded a gazetteer.</summary>
+    public IReadOnlyList<Gazetteer.GazetteerEntry> Gazetteer { get; init; } = [];
+
     public IReadOnlyList<TermHit> SourceTerms => sourceTerms.Value;
 
     public IReadOnlyList<TermHit> TargetTerms => targetTerms.Value;

@@ -25,8 +25,11 @@ public interface ILanguageProfile
     /// <summary>The English for a fixed name of this language (서울 → Seoul, 뉴시스 → Newsis), or null.</summary>
     string? KnownTranslation(string word);
 
-    /// <summary>Word pairs between this language and English for alignment evidence, or null when there are none.</summary>
-    Lexicons.Lexicon? Lexicon { get; }
+    /// <summary>Word pairs between this language and English for alignment evidence (empty when there are none).</summary>
+    IReadOnlyList<(string Word, IReadOnlyList<string> English)> LexiconEntries { get; }
+
+    /// <summary>Decides whether text glued after a word is grammar (particles, endings) rather than more of the word.</summary>
+    SpanPredicate IsSuffix { get; }
 
     /// <summary>Share of a text's letters that belong to this language's script (0..1).</summary>
     double ScriptShare(ReadOnlySpan<char> text);

@@ -1,7 +1,9 @@
 using Alignment.Core.Alignment;
 using Alignment.Core.Checks;
 using Alignment.Core.Findings;
+using Alignment.Core.Gazetteer;
 using Alignment.Core.Glossary;
+using Alignment.Core.Languages.Lexicons;
 using Alignment.Core.Languages;
 using Alignment.Core.Segmentation;
 using Alignment.Core.Text;
@@ -17,8 +19,9 @@ public sealed class CheckPipeline
     private readonly SentenceSegmenter segmenter = new();
     private readonly IReadOnlyList<ICheck> checks;
 
-    private CheckPipeline(ILanguageProfile source, ILanguageProfile target, TermGlossary glossary, SentenceAligner aligner, IReadOnlyList<ICheck> checks)
+    private CheckPipeline(ILanguageProfile source, ILanguageProfile target, TermGlossary glossary, IReadOnlyList<GazetteerEntry> gazetteer, SentenceAligner aligner, IReadOnlyList<ICheck> checks)
     {
+        Gazetteer = gazetteer;
         SourceProfile = source;
         TargetProfile = target;
         Glossary = glossary;
@@ -34,6 +37,8 @@ public sealed class CheckPipeline
 
     public SentenceAligner Aligner { get; }
 
+    public IReadOnlyList<GazetteerEntry> Gazetteer { get; }
+
     public static CheckPipeline Create(PipelineOptions options)
     {
         var source = LanguageProfiles.Get(options.SourceLanguage);
@@ -47,7 +52,9 @@ public sealed class CheckPipeline
         }
 
         var checks = CheckRegistry.All.Where(c => !options.SkipChecks.Contains(c.Id)).ToList();
-        return new CheckPipeline(source, target, glossary, new SentenceAligner(source, target, glossary, options.Aligner), checks);
+        var gazetteer = options.GazetteerFile is null ? [] : GazetteerLoader.Load(options.GazetteerFile);
+        var lexicon = new Lexicon(source.LexiconEntries.Concat(GazetteerLexicon.Entries(gazetteer)), source.IsSuffix);
+        return new CheckPipeline(source, target, glossary, gazetteer, new SentenceAligner(source, target, glossary, options.Aligner, lexicon), checks);
     }
 
     public DocumentReport Check(StoryInput story)
@@ -61,7 +68,7 @@ public sealed class CheckPipeline
         var source = segmenter.Segment(sourceText, SourceProfile);
         var target = segmenter.Segment(targetText, TargetProfile);
         var alignment = Aligner.Align(source, target);
-        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile);
+        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Gazetteer = Gazetteer };
         var findings = checks.SelectMany(c => c.Run(context))
             .Select(f => f.WithId())
             .OrderBy(f => f.Segment)

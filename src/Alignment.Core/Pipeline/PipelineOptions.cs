@@ -7,6 +7,9 @@ public sealed record PipelineOptions
 {
     public IReadOnlyList<string> GlossaryFiles { get; init; } = [];
 
+    /// <summary>The gazetteer of countries, capitals, regions and organisations (glossary/gazetteer.csv), if any.</summary>
+    public string? GazetteerFile { get; init; }
+
     public IReadOnlySet<string> SkipChecks { get; init; } = new HashSet<string>();
 
     public AlignerOptions Aligner { get; init; } = AlignerOptions.Default;

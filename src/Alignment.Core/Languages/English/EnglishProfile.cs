@@ -32,7 +32,9 @@ public sealed class EnglishProfile : ILanguageProfile
 
     public string? KnownTranslation(string word) => null;
 
-    public Lexicons.Lexicon? Lexicon => null;
+    public IReadOnlyList<(string Word, IReadOnlyList<string> English)> LexiconEntries => [];
+
+    public SpanPredicate IsSuffix => static s => s.IsEmpty;
 
     public double ScriptShare(ReadOnlySpan<char> text) => Scripts.Profile(text).Latin;
 

@@ -23,22 +23,10 @@ public sealed class KoreanProfile : ILanguageProfile
         names = DataFile.ReadLines("Korean/names.txt")
             .Select(l => l.Split('\t', 2))
             .ToFrozenDictionary(p => p[0], p => p[1].Trim(), StringComparer.Ordinal);
-        Lexicon = LoadLexicon();
+        LexiconEntries = LoadLexicon();
     }
 
     private readonly FrozenDictionary<string, string> names;
-
-    /// <summary>Korean-English word pairs (lexicon.tsv): "korean TAB english|english…".</summary>
-    public Lexicons.Lexicon? Lexicon { get; }
-
-    private Lexicons.Lexicon? LoadLexicon()
-    {
-        var lines = DataFile.TryReadLines("Korean/lexicon.tsv");
-        return lines is null ? null : new Lexicons.Lexicon(
-            lines.Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
-                .Select(p => (p[0].Trim(), (IReadOnlyList<string>)p[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))),
-            Particles);
-    }
 
     public string Code => "ko";
 
@@ -48,8 +36,19 @@ public sealed class KoreanProfile : ILanguageProfile
 
     public INumberReader Numbers { get; } = new KoreanNumberReader();
 
-    /// <summary>Particles and endings that may follow a noun: 캐나다와는, 인태에서.</summary>
+    /// <summary>Particles and endings that may follow a noun: 캐나다와는, 인태에서, 규탄한다.</summary>
     public ParticleChain Particles { get; }
+
+    /// <summary>Korean-English word pairs (lexicon.tsv): "korean TAB english|english…".</summary>
+    public IReadOnlyList<(string Word, IReadOnlyList<string> English)> LexiconEntries { get; }
+
+    public SpanPredicate IsSuffix => Particles.IsChain;
+
+    private static List<(string, IReadOnlyList<string>)> LoadLexicon() =>
+        (DataFile.TryReadLines("Korean/lexicon.tsv") ?? [])
+            .Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
+            .Select(p => (p[0].Trim(), (IReadOnlyList<string>)p[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+            .ToList();
 
     public bool IsScript(char c) => Scripts.IsHangul(c) || Scripts.IsHanja(c);
 

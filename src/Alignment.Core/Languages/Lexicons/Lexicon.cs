@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Alignment.Core.Languages.Korean;
 using Alignment.Core.Text;
 
 namespace Alignment.Core.Languages.Lexicons;
@@ -12,10 +11,10 @@ public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, int> korean;
     private readonly FrozenDictionary<string, int[]> english;
-    private readonly ParticleChain particles;
+    private readonly SpanPredicate isSuffix;
     private readonly int longestKey;
 
-    public Lexicon(IEnumerable<(string Korean, IReadOnlyList<string> English)> entries, ParticleChain particles)
+    public Lexicon(IEnumerable<(string Korean, IReadOnlyList<string> English)> entries, SpanPredicate isSuffix)
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
@@ -42,7 +41,7 @@ public sealed class Lexicon
         korean = keys.ToFrozenDictionary(StringComparer.Ordinal);
         english = words.ToFrozenDictionary(p => p.Key, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
         longestKey = keys.Count == 0 ? 0 : keys.Keys.Max(k => k.Length);
-        this.particles = particles;
+        this.isSuffix = isSuffix;
     }
 
     public int Count => korean.Count;
@@ -103,7 +102,7 @@ public sealed class Lexicon
         var p = 0;
         while (p < word.Length - 1)
         {
-            if (particles.IsChain(word[p..]))
+            if (isSuffix(word[p..]))
             {
                 return;
             }

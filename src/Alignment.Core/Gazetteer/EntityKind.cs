@@ -1,0 +1,10 @@
+namespace Alignment.Core.Gazetteer;
+
+public enum EntityKind
+{
+    Country,
+    Capital,
+    Region,
+    Sea,
+    Organisation,
+}
