@@ -1,0 +1,75 @@
+namespace Alignment.Core.Languages.Korean.Romanization;
+
+/// <summary>
+/// The phonetic keys of every way a Hangul word is commonly romanized: RR and MR as running text and
+/// syllable by syllable (names skip sound changes: 석열 Suk-yeol, not Seogyeol), conventional surname
+/// spellings (이 Lee), each with and without the eu Korean inserts into foreign consonant clusters.
+/// </summary>
+internal static class HangulKeys
+{
+    private const string Syllable = ".";
+    private const int LongestName = 4;
+
+    public static IReadOnlyList<string> Of(string hangul)
+    {
+        var forms = new List<string>
+        {
+            RevisedRomanizer.Default.Romanize(hangul, RomanizationMode.Word, Syllable),
+            McCuneReischauerRomanizer.Default.Romanize(hangul, RomanizationMode.Word, Syllable),
+        };
+        var syllables = SyllableBySyllable(hangul);
+        forms.AddRange(syllables);
+        forms.AddRange(SurnameForms(hangul, syllables));
+
+        var keys = new List<string>();
+        foreach (var form in forms)
+        {
+            AddKey(keys, PhoneticKey.Of(form, dropEpentheticEu: false));
+            AddKey(keys, PhoneticKey.Of(form, dropEpentheticEu: true));
+        }
+
+        return keys;
+    }
+
+    private static void AddKey(List<string> keys, string key)
+    {
+        if (key.Length > 0 && !keys.Contains(key))
+        {
+            keys.Add(key);
+        }
+    }
+
+    private static string[] SyllableBySyllable(string hangul)
+    {
+        var rr = new List<string>();
+        var mr = new List<string>();
+        foreach (var c in hangul)
+        {
+            var text = c.ToString();
+            rr.Add(RevisedRomanizer.Default.Romanize(text, RomanizationMode.Word, Syllable));
+            mr.Add(McCuneReischauerRomanizer.Default.Romanize(text, RomanizationMode.Word, Syllable));
+        }
+
+        return [string.Join(Syllable, rr), string.Join(Syllable, mr)];
+    }
+
+    /// <summary>A short word that starts with a surname may be a name: 이재명 Lee Jae-myung.</summary>
+    private static IEnumerable<string> SurnameForms(string hangul, string[] syllableForms)
+    {
+        var trimmed = hangul.Trim();
+        if (trimmed.Length is 0 or > LongestName || Hangul.SyllableRunLength(trimmed) != trimmed.Length)
+        {
+            yield break;
+        }
+
+        foreach (var spelling in ConventionalSurnames.Of(trimmed[0]))
+        {
+            foreach (var form in syllableForms)
+            {
+                // The syllable-by-syllable forms start with the surname's own syllable, then a separator.
+                var given = form.IndexOf(Syllable, StringComparison.Ordinal);
+                yield return given < 0 ? spelling : spelling + form[given..];
+            }
+        }
+    }
+}
