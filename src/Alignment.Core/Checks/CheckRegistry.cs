@@ -11,6 +11,7 @@ public static class CheckRegistry
     [
         new GlossaryTermCheck(),
         new ForbiddenTermCheck(),
+        new EntityCheck(),
         new UntranslatedCheck(),
         new OmissionCheck(),
         new AdditionCheck(),

@@ -51,8 +51,8 @@ public sealed class DocumentContext
 
     public ILanguageProfile TargetProfile { get; }
 
-    /// <summary>Countries, capitals, regions and organisations, when the run loaded a gazetteer.</summary>
-    public IReadOnlyList<Gazetteer.GazetteerEntry> Gazetteer { get; init; } = [];
+    /// <summary>Finds the gazetteer's entities in the source and the target; null when the run has no gazetteer.</summary>
+    public (Gazetteer.IEntityFinder Source, Gazetteer.IEntityFinder Target)? Entities { get; init; }
 
     public IReadOnlyList<TermHit> SourceTerms => sourceTerms.Value;
 

@@ -31,6 +31,9 @@ public interface ILanguageProfile
     /// <summary>Decides whether text glued after a word is grammar (particles, endings) rather than more of the word.</summary>
     SpanPredicate IsSuffix { get; }
 
+    /// <summary>A finder for the gazetteer's entities in this language, built once per run.</summary>
+    Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer);
+
     /// <summary>Share of a text's letters that belong to this language's script (0..1).</summary>
     double ScriptShare(ReadOnlySpan<char> text);
 

@@ -18,10 +18,12 @@ public sealed class CheckPipeline
 {
     private readonly SentenceSegmenter segmenter = new();
     private readonly IReadOnlyList<ICheck> checks;
+    private readonly (IEntityFinder Source, IEntityFinder Target)? entities;
 
     private CheckPipeline(ILanguageProfile source, ILanguageProfile target, TermGlossary glossary, IReadOnlyList<GazetteerEntry> gazetteer, SentenceAligner aligner, IReadOnlyList<ICheck> checks)
     {
         Gazetteer = gazetteer;
+        entities = gazetteer.Count == 0 ? null : (source.CreateEntityFinder(gazetteer), target.CreateEntityFinder(gazetteer));
         SourceProfile = source;
         TargetProfile = target;
         Glossary = glossary;
@@ -68,7 +70,7 @@ public sealed class CheckPipeline
         var source = segmenter.Segment(sourceText, SourceProfile);
         var target = segmenter.Segment(targetText, TargetProfile);
         var alignment = Aligner.Align(source, target);
-        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Gazetteer = Gazetteer };
+        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities };
         var findings = checks.SelectMany(c => c.Run(context))
             .Select(f => f.WithId())
             .OrderBy(f => f.Segment)

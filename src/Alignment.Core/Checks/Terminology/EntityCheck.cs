@@ -1,0 +1,70 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Gazetteer;
+
+namespace Alignment.Core.Checks.Terminology;
+
+/// <summary>
+/// terminology.entity: a country, region or organisation named in the English that the aligned Korean does not
+/// mention, while an entity the Korean does mention is missing from the English: the Korea-China-for-한-캐나다
+/// swap, found from the source itself. South Korea is the home country of the copy and never needs a source word.
+/// </summary>
+public sealed class EntityCheck : ICheck
+{
+    private const string Home = "kr";
+
+    public string Id => "terminology.entity";
+
+    public string Description => "An entity in the English replaces a different entity of the source.";
+
+    public IEnumerable<Finding> Run(DocumentContext context)
+    {
+        if (context.Entities is not { } finders)
+        {
+            yield break;
+        }
+
+        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
+        {
+            var source = bead.SourceIds.Select(i => context.Source.Sentences[i]).SelectMany(s => finders.Source.Find(context.Source.Text, s.Start, s.End)).ToList();
+            var target = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).ToList();
+            var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
+            var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Related(s.Entry, t.Entry))).ToList();
+            foreach (var wrong in target.Where(t => t.Entry.Id != Home && t.Entry.Country != Home && !source.Any(s => Related(s.Entry, t.Entry))))
+            {
+                var replaced = unmatched.FirstOrDefault(s => Compatible(s.Entry, wrong.Entry));
+                if (replaced is null || forbidden.Any(f => f.Start < wrong.End && wrong.Start < f.End))
+                {
+                    continue;
+                }
+
+                var expected = replaced.Entry.English[0];
+                var sentence = context.TargetSentenceAt(wrong.Start);
+                var canonical = wrong.Text == wrong.Entry.English[0];
+                yield return context.NewFinding(index, Id, Severity.Critical, $"'{wrong.Text}' is not in the source, which names {expected} ('{replaced.Text}') here.") with
+                {
+                    SourceStart = replaced.Start,
+                    SourceEnd = replaced.End,
+                    TargetStart = wrong.Start,
+                    TargetEnd = wrong.End,
+                    Found = wrong.Text,
+                    Expected = expected,
+                    Suggestion = canonical && sentence is not null ? DocumentContext.Replace(sentence, wrong.Start, wrong.End, expected) : string.Empty,
+                };
+                unmatched.Remove(replaced);
+            }
+        }
+    }
+
+    // The same entity, or a country and its capital or region: 캐나다 is answered by "Ottawa" and 오타와 by "Canada".
+    private static bool Related(GazetteerEntry a, GazetteerEntry b) =>
+        a.Id == b.Id || a.Country == b.Id || b.Country == a.Id || (a.Country is not null && a.Country == b.Country);
+
+    private static bool Compatible(GazetteerEntry a, GazetteerEntry b) => Group(a.Kind) == Group(b.Kind);
+
+    private static int Group(EntityKind kind) => kind switch
+    {
+        EntityKind.Country or EntityKind.Capital => 0,
+        EntityKind.Organisation => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,195 @@
+using System.Collections.Frozen;
+using Alignment.Core.Gazetteer;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Languages.Korean;
+
+/// <summary>
+/// Finds gazetteer entities in Korean: full names with particles (캐나다와는), joined compounds (한-캐나다, 한·미·일),
+/// runs of one-syllable abbreviations (한미, 북러, 한중일동맹) and, as weak guesses, abbreviations after a prefix
+/// (대북, 방미, 주한) or standing alone (미 국무부).
+/// </summary>
+public sealed class KoreanEntityMatcher : IEntityFinder
+{
+    private readonly FrozenDictionary<string, GazetteerEntry> names;
+    private readonly FrozenDictionary<char, GazetteerEntry> abbreviations;
+    private readonly HashSet<char> prefixes;
+    private readonly HashSet<string> heads;
+    private readonly SpanPredicate isSuffix;
+    private readonly int longest;
+
+    public KoreanEntityMatcher(IEnumerable<GazetteerEntry> entries, SpanPredicate isSuffix)
+    {
+        var nameMap = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var abbreviationMap = new Dictionary<char, GazetteerEntry>();
+        foreach (var entry in entries)
+        {
+            foreach (var form in entry.Korean)
+            {
+                nameMap.TryAdd(form, entry);
+            }
+
+            foreach (var abbreviation in entry.Abbreviations.Where(a => a.Length == 1))
+            {
+                abbreviationMap.TryAdd(abbreviation[0], entry);
+            }
+        }
+
+        names = nameMap.ToFrozenDictionary(StringComparer.Ordinal);
+        abbreviations = abbreviationMap.ToFrozenDictionary();
+        longest = nameMap.Count == 0 ? 0 : nameMap.Keys.Max(k => k.Length);
+        prefixes = DataFile.ReadLines("Korean/entity-prefixes.txt").Select(l => l[0]).ToHashSet();
+        heads = DataFile.ReadLines("Korean/compound-heads.txt").ToHashSet(StringComparer.Ordinal);
+        this.isSuffix = isSuffix;
+    }
+
+    public IEnumerable<EntityMention> Find(string text, int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < to && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < to && IsWordChar(text[i + 1]))))
+            {
+                i++;
+            }
+
+            foreach (var mention in Word(text, start, i))
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    private IEnumerable<EntityMention> Word(string text, int start, int end)
+    {
+        // Multi-word names first: "유엔 안전보장이사회" spans a space.
+        var name = LongestName(text, start, Math.Min(text.Length, start + longest));
+        if (name is not null)
+        {
+            yield return name;
+            if (name.End >= end)
+            {
+                yield break;
+            }
+        }
+
+        var segments = Segments(text, start, end);
+        if (segments.Count > 1)
+        {
+            foreach (var (s, e) in segments)
+            {
+                var mention = LongestName(text, s, e) ?? Abbreviation(text, s, e);
+                if (mention is not null)
+                {
+                    yield return mention;
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var mention in Abbreviations(text, start, end))
+        {
+            yield return mention;
+        }
+    }
+
+    private EntityMention? LongestName(string text, int start, int limit)
+    {
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var n = limit - start; n >= 2; n--)
+        {
+            if (lookup.TryGetValue(text.AsSpan(start, n), out var entry) && (start == 0 || !IsWordChar(text[start - 1])))
+            {
+                var rest = start + n;
+                var suffixEnd = rest;
+                while (suffixEnd < text.Length && Scripts.IsHangulSyllable(text[suffixEnd]))
+                {
+                    suffixEnd++;
+                }
+
+                if (isSuffix(text.AsSpan(rest, suffixEnd - rest)))
+                {
+                    return new EntityMention(entry, start, rest, text[start..rest]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private EntityMention? Abbreviation(string text, int s, int e) =>
+        e - s >= 1 && abbreviations.TryGetValue(text[s], out var entry) && (e - s == 1 || isSuffix(text.AsSpan(s + 1, e - s - 1)))
+            ? new EntityMention(entry, s, s + 1, text[s..(s + 1)])
+            : null;
+
+    // 한미, 북러, 한중일 (+ particles or a head noun such as 동맹, 정상회담): strong. 대북, 방미, 미 국무부: weak.
+    private IEnumerable<EntityMention> Abbreviations(string text, int start, int end)
+    {
+        var k = start;
+        while (k < end && abbreviations.ContainsKey(text[k]) && (k == start || text[k] != text[k - 1]))
+        {
+            k++;
+        }
+
+        var rest = text.AsSpan(k, end - k);
+        if (k - start >= 2 && (isSuffix(rest) || StartsWithHead(rest)))
+        {
+            for (var c = start; c < k; c++)
+            {
+                yield return new EntityMention(abbreviations[text[c]], c, c + 1, text[c..(c + 1)]);
+            }
+
+            yield break;
+        }
+
+        if (end - start >= 2 && prefixes.Contains(text[start]) && abbreviations.TryGetValue(text[start + 1], out var after))
+        {
+            yield return new EntityMention(after, start + 1, start + 2, text[(start + 1)..(start + 2)], Strong: false);
+        }
+        else if (abbreviations.TryGetValue(text[start], out var first) && (end - start == 1 || StartsWithHead(text.AsSpan(start + 1, end - start - 1))))
+        {
+            yield return new EntityMention(first, start, start + 1, text[start..(start + 1)], Strong: false);
+        }
+    }
+
+    private bool StartsWithHead(ReadOnlySpan<char> rest)
+    {
+        foreach (var head in heads)
+        {
+            if (rest.StartsWith(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<(int Start, int End)> Segments(string text, int start, int end)
+    {
+        var segments = new List<(int, int)>();
+        var s = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || IsJoiner(text[i]))
+            {
+                segments.Add((s, i));
+                s = i + 1;
+            }
+        }
+
+        return segments;
+    }
+
+    private static bool IsWordChar(char c) => Scripts.IsHangulSyllable(c) || Scripts.IsHanja(c);
+
+    private static bool IsJoiner(char c) => c is '-' or '·' or 'ㆍ' or '‧' or '・';
+}
