@@ -5,7 +5,7 @@ namespace Alignment.Core.Segmentation;
 /// <summary>
 /// Cuts a text into blocks: a line ends a sentence (headlines, bullets and paragraphs are lines), except that a
 /// line wrapped mid-sentence continues when the next line starts in lower case. Blank lines end paragraphs.
-/// Datelines at a paragraph's start are set aside; bullet markers are not part of the sentence.
+/// Datelines at a paragraph's start and separator lines are set aside; bullet markers are not part of the sentence.
 /// </summary>
 internal static partial class BlockReader
 {
@@ -33,6 +33,13 @@ internal static partial class BlockReader
             else
             {
                 start = SkipDateline(text, start, end, rules, excluded);
+                if (IsSeparator(text, start, end))
+                {
+                    // "---", "* * *", a lone "▲": layout, not a sentence to align.
+                    excluded.Add(new ExcludedSpan(ExcludedKind.Boilerplate, start, end, text[start..end]));
+                    start = end;
+                }
+
                 start = SkipBullet(text, start, end);
                 if (start < end)
                 {
@@ -91,6 +98,24 @@ internal static partial class BlockReader
         }
 
         return start;
+    }
+
+    // A line with no word that is not a stray sentence end ("." or "”" left on a line of its own).
+    private static bool IsSeparator(string text, int start, int end)
+    {
+        var stray = true;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+
+            stray &= char.IsWhiteSpace(c) || SentenceSplitter.IsTerminator(c) || SentenceSplitter.IsCloser(c);
+        }
+
+        return start < end && !stray;
     }
 
     private static int SkipBullet(string text, int start, int end)

@@ -13,7 +13,6 @@ public sealed class SentenceSegmenter
         var sentences = new List<Sentence>();
         foreach (var block in blocks)
         {
-            var firstInBlock = sentences.Count;
             foreach (var (start, end) in SentenceSplitter.Split(text, block, profile.Segmentation))
             {
                 var (s, e) = Trim(text, start, end);
@@ -22,11 +21,20 @@ public sealed class SentenceSegmenter
                     continue;
                 }
 
-                // A stray "." or "”" after a sentence belongs to it, not to a sentence of its own.
-                if (!HasWordCharacter(text.AsSpan(s, e - s)) && sentences.Count > firstInBlock)
+                // A stray "." or "”" after a sentence belongs to it, also from the next line; with no sentence
+                // before it in the paragraph it is debris, not a sentence of its own.
+                if (!HasWordCharacter(text.AsSpan(s, e - s)))
                 {
-                    var previous = sentences[^1];
-                    sentences[^1] = previous with { End = e, Text = text[previous.Start..e] };
+                    if (sentences.Count > 0 && sentences[^1].Paragraph == block.Paragraph)
+                    {
+                        var previous = sentences[^1];
+                        sentences[^1] = previous with { End = e, Text = text[previous.Start..e] };
+                    }
+                    else
+                    {
+                        excluded.Add(new ExcludedSpan(ExcludedKind.Boilerplate, s, e, text[s..e]));
+                    }
+
                     continue;
                 }
 
@@ -34,6 +42,7 @@ public sealed class SentenceSegmenter
             }
         }
 
+        excluded.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new SegmentedText(source, sentences, excluded);
     }
 

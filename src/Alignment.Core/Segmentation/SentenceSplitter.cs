@@ -52,7 +52,8 @@ internal static class SentenceSplitter
                 next++;
             }
 
-            if (next < block.End && IsBreak(text, runStart, terminatorEnd, next, headline, rules))
+            if (next < block.End && IsBreak(text, runStart, terminatorEnd, next, headline, rules)
+                && !EmbeddedQuotation.Holds(text, sentenceStart, j, block.End, rules))
             {
                 yield return (sentenceStart, j);
                 sentenceStart = next;

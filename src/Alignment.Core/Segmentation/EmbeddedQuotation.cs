@@ -1,0 +1,60 @@
+namespace Alignment.Core.Segmentation;
+
+/// <summary>
+/// A quotation of several sentences inside a reporting sentence is part of that sentence:
+/// 그는 "…규탄한다. …공조하겠다"고 밝혔다. / "We condemn it. We will respond," he said.
+/// A quotation that closes on its own ("…끝났다." 그리고 / "…went well." Then) does not hold its sentences together.
+/// </summary>
+internal static class EmbeddedQuotation
+{
+    /// <summary>Whether <paramref name="at"/> lies inside a double quotation that closes, within the block, into more of the sentence.</summary>
+    public static bool Holds(string text, int sentenceStart, int at, int blockEnd, SegmentationRules rules)
+    {
+        var closer = OpenQuotationCloser(text, sentenceStart, at);
+        if (closer == '\0')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(closer, at, blockEnd - at);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        // "…"고 말했다 (a particle glued to the quote), "…," he said (the quote ends on a comma),
+        // "…?" she asked (lower case continues, where the language has case).
+        var next = close + 1;
+        if (text[close - 1] == ',' || (next < blockEnd && char.IsLetter(text[next])))
+        {
+            return true;
+        }
+
+        while (next < blockEnd && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return rules.CaseMarksSentenceStart && next < blockEnd && char.IsLower(text[next]);
+    }
+
+    // The closing mark of the double quotation still open at `at`, or '\0' when none is.
+    private static char OpenQuotationCloser(string text, int from, int at)
+    {
+        var closer = '\0';
+        for (var i = from; i < at; i++)
+        {
+            var c = text[i];
+            if (closer == '\0')
+            {
+                closer = c switch { '"' => '"', '“' => '”', _ => '\0' };
+            }
+            else if (c == closer)
+            {
+                closer = '\0';
+            }
+        }
+
+        return closer;
+    }
+}

@@ -1,0 +1,49 @@
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Segmentation;
+
+public sealed class QuoteTests
+{
+    [Theory]
+    [InlineData("조현 외교부 장관은 \"양국 관계가 한 단계 더 발전했다\"고 말했다.")]
+    [InlineData("장관은 “회담이 매우 유익했다.”라고 평가했다.")]
+    [InlineData("그는 \"좋다\"며 \"다음 달 오타와에서 다시 보자\"고 했다.")]
+    [InlineData("그는 \"북한의 도발을 강력히 규탄한다. 국제사회와 긴밀히 공조하겠다\"고 밝혔다.")]
+    [InlineData("외교부 당국자는 “회의는 끝났다. 결과는 내일 나온다”라며 말을 아꼈다.")]
+    public void Should_keep_a_korean_quotation_inside_its_sentence(string text)
+    {
+        Segments.KoreanTexts(text).ShouldBe([text]);
+    }
+
+    [Theory]
+    [InlineData("그는 “회담이 유익했다.” 이어 양측은 공동성명을 냈다.", "그는 “회담이 유익했다.”", "이어 양측은 공동성명을 냈다.")]
+    [InlineData("\"회담이 끝났다.\" 장관은 곧바로 출국했다.", "\"회담이 끝났다.\"", "장관은 곧바로 출국했다.")]
+    [InlineData("그는 \"좋다. 가자.\" 그리고 떠났다.", "그는 \"좋다.", "가자.\"", "그리고 떠났다.")]
+    [InlineData("그는 \"회담은 끝났다. 내일 다시 만난다.", "그는 \"회담은 끝났다.", "내일 다시 만난다.")]
+    public void Should_end_a_korean_sentence_after_a_closing_quote(string text, params string[] expected)
+    {
+        Segments.KoreanTexts(text).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("\"We will keep talking with Ottawa,\" the minister said.")]
+    [InlineData("\"Is this the end?\" she asked.")]
+    [InlineData("“We condemn the launch. We will respond with our allies,” he said.")]
+    [InlineData("\"We condemn the launch. We will respond with our allies,\" he said.")]
+    [InlineData("He called the meeting \"a turning point\" for both countries.")]
+    [InlineData("\"We agree. Will you go?\" she asked.")]
+    public void Should_keep_an_english_quotation_inside_its_sentence(string text)
+    {
+        Segments.EnglishTexts(text).ShouldBe([text]);
+    }
+
+    [Theory]
+    [InlineData("“I agree.” The minister then left the room.", "“I agree.”", "The minister then left the room.")]
+    [InlineData("He said, \"The talks went well.\" Then he left.", "He said, \"The talks went well.\"", "Then he left.")]
+    [InlineData("\"We will respond!\" He did not elaborate.", "\"We will respond!\"", "He did not elaborate.")]
+    [InlineData("He said, \"We agree. We will go.\" Then he left.", "He said, \"We agree.", "We will go.\"", "Then he left.")]
+    public void Should_end_an_english_sentence_at_a_closing_quote_before_a_capital(string text, params string[] expected)
+    {
+        Segments.EnglishTexts(text).ShouldBe(expected);
+    }
+}
