@@ -11,6 +11,7 @@ namespace Alignment.Core.Checks.Terminology;
 public sealed class EntityCheck : ICheck
 {
     private const string Home = "kr";
+    private const double MinimumScore = 0.35;
 
     public string Id => "terminology.entity";
 
@@ -23,7 +24,8 @@ public sealed class EntityCheck : ICheck
             yield break;
         }
 
-        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
+        // A badly paired bead would make every name look swapped.
+        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
         {
             var source = bead.SourceIds.Select(i => context.Source.Sentences[i]).SelectMany(s => finders.Source.Find(context.Source.Text, s.Start, s.End)).ToList();
             var target = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).ToList();
@@ -56,8 +58,13 @@ public sealed class EntityCheck : ICheck
     }
 
     // The same entity, or a country and its capital or region: 캐나다 is answered by "Ottawa" and 오타와 by "Canada".
+    // ASEAN and the ASEAN Regional Forum are related too: one's name holds the other's.
     private static bool Related(GazetteerEntry a, GazetteerEntry b) =>
-        a.Id == b.Id || a.Country == b.Id || b.Country == a.Id || (a.Country is not null && a.Country == b.Country);
+        a.Id == b.Id || a.Country == b.Id || b.Country == a.Id || (a.Country is not null && a.Country == b.Country)
+        || (a.Kind == EntityKind.Organisation && b.Kind == EntityKind.Organisation && (Holds(a, b) || Holds(b, a)));
+
+    private static bool Holds(GazetteerEntry outer, GazetteerEntry inner) =>
+        outer.English.Any(o => inner.English.Any(i => i.Length >= 2 && o.Length > i.Length && o.Contains(i, StringComparison.Ordinal)));
 
     private static bool Compatible(GazetteerEntry a, GazetteerEntry b) => Group(a.Kind) == Group(b.Kind);
 

@@ -15,6 +15,8 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private readonly FrozenDictionary<char, GazetteerEntry> abbreviations;
     private readonly HashSet<char> prefixes;
     private readonly HashSet<string> heads;
+    private readonly HashSet<string> compounds;
+    private readonly HashSet<string> ambiguous;
     private readonly SpanPredicate isSuffix;
     private readonly int longest;
 
@@ -40,6 +42,8 @@ public sealed class KoreanEntityMatcher : IEntityFinder
         longest = nameMap.Count == 0 ? 0 : nameMap.Keys.Max(k => k.Length);
         prefixes = DataFile.ReadLines("Korean/entity-prefixes.txt").Select(l => l[0]).ToHashSet();
         heads = DataFile.ReadLines("Korean/compound-heads.txt").ToHashSet(StringComparer.Ordinal);
+        compounds = DataFile.ReadLines("Korean/country-compounds.txt").ToHashSet(StringComparer.Ordinal);
+        ambiguous = DataFile.ReadLines("Korean/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
         this.isSuffix = isSuffix;
     }
 
@@ -95,18 +99,31 @@ public sealed class KoreanEntityMatcher : IEntityFinder
             yield break;
         }
 
+        var any = false;
         foreach (var mention in Abbreviations(text, start, end))
         {
+            any = true;
             yield return mention;
+        }
+
+        // 북태평양, 주캐나다: a name inside a longer word is a guess that may excuse the English "Pacific", "Canada".
+        for (var k = start + 1; !any && name is null && k < end - 2; k++)
+        {
+            var inner = LongestName(text, k, end, insideWord: true);
+            if (inner is not null && inner.Text.Length >= 3)
+            {
+                yield return inner with { Strong = false };
+                k = inner.End - 1;
+            }
         }
     }
 
-    private EntityMention? LongestName(string text, int start, int limit)
+    private EntityMention? LongestName(string text, int start, int limit, bool insideWord = false)
     {
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = limit - start; n >= 2; n--)
         {
-            if (lookup.TryGetValue(text.AsSpan(start, n), out var entry) && (start == 0 || !IsWordChar(text[start - 1])))
+            if (lookup.TryGetValue(text.AsSpan(start, n), out var entry) && (insideWord || start == 0 || !IsWordChar(text[start - 1])))
             {
                 var rest = start + n;
                 var suffixEnd = rest;
@@ -115,10 +132,9 @@ public sealed class KoreanEntityMatcher : IEntityFinder
                     suffixEnd++;
                 }
 
-                if (isSuffix(text.AsSpan(rest, suffixEnd - rest)))
-                {
-                    return new EntityMention(entry, start, rest, text[start..rest]);
-                }
+                // 이라크전, 캐나다산: a noun glued on still names the country, but only as a guess.
+                var strong = isSuffix(text.AsSpan(rest, suffixEnd - rest)) && !ambiguous.Contains(text[start..rest]);
+                return new EntityMention(entry, start, rest, text[start..rest], strong);
             }
         }
 
@@ -137,6 +153,11 @@ public sealed class KoreanEntityMatcher : IEntityFinder
         while (k < end && abbreviations.ContainsKey(text[k]) && (k == start || text[k] != text[k - 1]))
         {
             k++;
+        }
+
+        while (k - start >= 2 && !compounds.Contains(text[start..k]))
+        {
+            k--;
         }
 
         var rest = text.AsSpan(k, end - k);
