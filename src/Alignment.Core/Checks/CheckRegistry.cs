@@ -12,6 +12,7 @@ public static class CheckRegistry
         new GlossaryTermCheck(),
         new ForbiddenTermCheck(),
         new EntityCheck(),
+        new TransliterationCheck(),
         new UntranslatedCheck(),
         new OmissionCheck(),
         new AdditionCheck(),

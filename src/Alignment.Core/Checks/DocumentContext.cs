@@ -54,6 +54,9 @@ public sealed class DocumentContext
     /// <summary>Finds the gazetteer's entities in the source and the target; null when the run has no gazetteer.</summary>
     public (Gazetteer.IEntityFinder Source, Gazetteer.IEntityFinder Target)? Entities { get; init; }
 
+    /// <summary>The run's Korean-English lexicon, when there is one.</summary>
+    public Languages.Lexicons.Lexicon? Lexicon { get; init; }
+
     public IReadOnlyList<TermHit> SourceTerms => sourceTerms.Value;
 
     public IReadOnlyList<TermHit> TargetTerms => targetTerms.Value;

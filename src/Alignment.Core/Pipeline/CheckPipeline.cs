@@ -20,8 +20,11 @@ public sealed class CheckPipeline
     private readonly IReadOnlyList<ICheck> checks;
     private readonly (IEntityFinder Source, IEntityFinder Target)? entities;
 
-    private CheckPipeline(ILanguageProfile source, ILanguageProfile target, TermGlossary glossary, IReadOnlyList<GazetteerEntry> gazetteer, SentenceAligner aligner, IReadOnlyList<ICheck> checks)
+    private readonly Lexicon lexicon;
+
+    private CheckPipeline(ILanguageProfile source, ILanguageProfile target, TermGlossary glossary, IReadOnlyList<GazetteerEntry> gazetteer, Lexicon lexicon, SentenceAligner aligner, IReadOnlyList<ICheck> checks)
     {
+        this.lexicon = lexicon;
         Gazetteer = gazetteer;
         entities = gazetteer.Count == 0 ? null : (source.CreateEntityFinder(gazetteer), target.CreateEntityFinder(gazetteer));
         SourceProfile = source;
@@ -56,7 +59,7 @@ public sealed class CheckPipeline
         var checks = CheckRegistry.All.Where(c => !options.SkipChecks.Contains(c.Id)).ToList();
         var gazetteer = options.GazetteerFile is null ? [] : GazetteerLoader.Load(options.GazetteerFile);
         var lexicon = new Lexicon(source.LexiconEntries.Concat(GazetteerLexicon.Entries(gazetteer)), source.IsSuffix);
-        return new CheckPipeline(source, target, glossary, gazetteer, new SentenceAligner(source, target, glossary, options.Aligner, lexicon), checks);
+        return new CheckPipeline(source, target, glossary, gazetteer, lexicon, new SentenceAligner(source, target, glossary, options.Aligner, lexicon), checks);
     }
 
     public DocumentReport Check(StoryInput story)
@@ -70,8 +73,8 @@ public sealed class CheckPipeline
         var source = segmenter.Segment(sourceText, SourceProfile);
         var target = segmenter.Segment(targetText, TargetProfile);
         var alignment = Aligner.Align(source, target);
-        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities };
-        var findings = checks.SelectMany(c => c.Run(context))
+        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities, Lexicon = lexicon };
+        var findings = FindingDeduplicator.Deduplicate(checks.SelectMany(c => c.Run(context)).ToList())
             .Select(f => f.WithId())
             .OrderBy(f => f.Segment)
             .ThenBy(f => f.TargetStart ?? int.MaxValue)

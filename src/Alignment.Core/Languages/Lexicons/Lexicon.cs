@@ -10,6 +10,7 @@ namespace Alignment.Core.Languages.Lexicons;
 public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, int> korean;
+    private readonly string[][] englishOf;
     private readonly FrozenDictionary<string, int[]> english;
     private readonly SpanPredicate isSuffix;
     private readonly int longestKey;
@@ -18,13 +19,17 @@ public sealed class Lexicon
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var english = new List<List<string>>();
         foreach (var (ko, en) in entries)
         {
             if (!keys.TryGetValue(ko, out var id))
             {
                 id = keys.Count;
                 keys.Add(ko, id);
+                english.Add([]);
             }
+
+            english[id].AddRange(en);
 
             foreach (var word in en)
             {
@@ -39,12 +44,19 @@ public sealed class Lexicon
         }
 
         korean = keys.ToFrozenDictionary(StringComparer.Ordinal);
-        english = words.ToFrozenDictionary(p => p.Key, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
+        englishOf = english.Select(e => e.ToArray()).ToArray();
+        this.english = words.ToFrozenDictionary(p => p.Key, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
         longestKey = keys.Count == 0 ? 0 : keys.Keys.Max(k => k.Length);
         this.isSuffix = isSuffix;
     }
 
     public int Count => korean.Count;
+
+    /// <summary>Whether an English word (any inflection) is the translation of some entry: a real English word.</summary>
+    public bool KnowsEnglish(ReadOnlySpan<char> word) => english.ContainsKey(EnglishStemmer.Stem(word));
+
+    /// <summary>The English words listed for a Korean word, or null when it has no entry.</summary>
+    public IReadOnlyList<string>? EnglishOf(string word) => korean.TryGetValue(word, out var id) ? englishOf[id] : null;
 
     /// <summary>Entry ids of a Korean text: each Hangul word split greedily into lexicon words, particles left over.</summary>
     public void AddSourceIds(ReadOnlySpan<char> text, HashSet<int> ids)

@@ -1,0 +1,182 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Languages.Korean.Romanization;
+using Alignment.Core.Segmentation;
+
+namespace Alignment.Core.Checks.Terminology;
+
+/// <summary>
+/// terminology.transliteration: an English word that is only the romanization of an ordinary Korean word of the
+/// aligned source (Intae for 인태, Gukbangbu for 국방부), where a translation was due. Names of people and places
+/// are romanized by right and are left alone, told apart by their Korean context.
+/// </summary>
+public sealed class TransliterationCheck : ICheck
+{
+    public string Id => "terminology.transliteration";
+
+    public string Description => "An ordinary Korean word is romanized in the English instead of translated.";
+
+    public IEnumerable<Finding> Run(DocumentContext context)
+    {
+        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
+        {
+            var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i])).ToList();
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
+            foreach (var sentence in bead.TargetIds.Select(i => context.Target.Sentences[i]))
+            {
+                foreach (var (start, end) in Candidates(context, sentence))
+                {
+                    var latin = context.Target.Text[start..end];
+                    var match = words.FirstOrDefault(w => IsRomanization(latin, w.Word));
+                    if (match == default || forbidden.Any(f => f.Start < end && start < f.End))
+                    {
+                        continue;
+                    }
+
+                    var expected = Translation(context, match.Word);
+                    yield return context.NewFinding(index, Id, Severity.Major, $"'{latin}' romanizes '{match.Word}' instead of translating it{(expected.Length > 0 ? $" ({expected})" : string.Empty)}.") with
+                    {
+                        SourceStart = match.Start,
+                        SourceEnd = match.Start + match.Word.Length,
+                        TargetStart = start,
+                        TargetEnd = end,
+                        Found = latin,
+                        Expected = expected,
+                        Suggestion = expected.Length == 0 ? string.Empty : DocumentContext.Replace(sentence, start, end, expected),
+                    };
+                }
+            }
+        }
+    }
+
+    // Korean words of the source without their particles, names left out.
+    private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence)
+    {
+        var text = context.Source.Text;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!Text.Scripts.IsHangulSyllable(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.End && Text.Scripts.IsHangulSyllable(text[i]))
+            {
+                i++;
+            }
+
+            // The longest known stem whose remainder is particles: 인태에서 → 인태, 국방부는 → 국방부.
+            for (var stemEnd = i; stemEnd - start >= 2; stemEnd--)
+            {
+                if (context.SourceProfile.IsSuffix(text.AsSpan(stemEnd, i - stemEnd)) && IsOrdinary(context, text, start, stemEnd))
+                {
+                    yield return (text[start..stemEnd], start);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsOrdinary(DocumentContext context, string text, int start, int end)
+    {
+        if (KoreanNameContext.Instance.IsName(text, start, end))
+        {
+            return false;
+        }
+
+        // Only words the lexicon or the glossary know are ordinary for sure; an unknown word in news is mostly a name.
+        var word = text[start..end];
+        var known = context.Lexicon?.EnglishOf(word) is not null || context.Glossary.FindSources(word).Any(h => h.Start == 0 && h.End == word.Length);
+        return known && !(context.Entities?.Source.Find(text, start, end).Any() ?? false);
+    }
+
+    // Close to the letter of a romanization (Intae, Intai for 인태 "intae"), not merely alike in sound: a foreign
+    // name spelled in Hangul (고든 "godeun") sounds like Gordon but is not spelled like it.
+    private static bool IsRomanization(string latin, string hangul)
+    {
+        var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        foreach (var form in new[] { RevisedRomanizer.Default.Romanize(hangul), McCuneReischauerRomanizer.Default.Romanize(hangul) })
+        {
+            var roman = form.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+            if (Distance(plain, roman) <= Math.Max(1, roman.Length / 5))
+            {
+                return RomanizationMatcher.Default.IsRomanizationOf(plain, hangul) || Distance(plain, roman) == 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    // Capitalised or lower-case Latin words that are not English words the lexicon knows, nor acronyms.
+    private static IEnumerable<(int Start, int End)> Candidates(DocumentContext context, Sentence sentence)
+    {
+        var text = context.Target.Text;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.End && (char.IsAsciiLetter(text[i]) || (text[i] == '-' && i + 1 < sentence.End && char.IsAsciiLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            var acronym = word.Length > 1 && char.IsUpper(word[1]);
+            if (word.Length >= 4 && !acronym && !(context.Lexicon?.KnowsEnglish(word) ?? false) && !CommonEnglish.Contains(word.ToString().ToLowerInvariant()))
+            {
+                yield return (start, i);
+            }
+        }
+    }
+
+    private static string Translation(DocumentContext context, string word)
+    {
+        var hit = context.Glossary.FindSources(word).FirstOrDefault(h => h.Start == 0);
+        if (hit is not null && context.Glossary.Entries[hit.Entry].Entry.Targets.Count > 0)
+        {
+            return context.Glossary.Entries[hit.Entry].Entry.Targets[0];
+        }
+
+        return context.Lexicon?.EnglishOf(word)?.FirstOrDefault() ?? string.Empty;
+    }
+
+    // Function words the lexicon leaves out but a romanization could resemble.
+    private static readonly HashSet<string> CommonEnglish = ["this", "that", "with", "from", "have", "been", "were", "will", "would", "could", "should", "their", "there", "they", "them", "than", "then", "when", "what", "which", "while", "about", "also", "into", "over", "under", "after", "before", "because", "said", "says", "such", "some", "more", "most", "other", "only", "very", "just", "many", "much", "each", "both", "between", "through", "during", "against", "among", "within", "without", "these", "those", "here", "where", "whose", "upon", "once", "again", "ever", "even", "well", "being", "does", "done", "made", "make", "take", "took", "come", "came", "went", "goes", "like", "still", "since", "until", "whether", "either", "neither", "another", "every", "around", "across", "along", "already", "although", "though", "however", "therefore", "thus", "hence"];
+}

@@ -1,0 +1,99 @@
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Languages.Korean;
+
+/// <summary>
+/// Tells names from ordinary words in Korean text, which is what makes a romanization legitimate:
+/// 조태열 장관 → Cho Tae-yeol is right, 인태 → Intae is wrong. Uses the words around (titles, provinces),
+/// the shape of the word (a surname and two syllables) and loanword spelling (라브로프, 클리퍼).
+/// </summary>
+public sealed class KoreanNameContext
+{
+    private const string Surnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁어은편용예봉";
+    private readonly HashSet<string> titles = DataFile.ReadLines("Korean/titles.txt").ToHashSet(StringComparer.Ordinal);
+
+    public static KoreanNameContext Instance { get; } = new();
+
+    /// <summary>Whether <c>text[start..end]</c> (a word without its particles) names a person or a place.</summary>
+    public bool IsName(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (LooksLikeLoanword(word))
+        {
+            return true;
+        }
+
+        var next = NextWord(text, end);
+        if (titles.Contains(next) || (next.Length > 0 && titles.Contains(next[^Math.Min(2, next.Length)..]) && next.Length <= 4))
+        {
+            return word.Length is >= 2 and <= 4;
+        }
+
+        var previous = PreviousWord(text, start);
+        if (previous.EndsWith('도') || previous.EndsWith('시') || previous.EndsWith('군') || previous.EndsWith("특별자치도", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return word.Length == 3 && Surnames.Contains(word[0]);
+    }
+
+    // Loanwords spell English consonant clusters with 으 (클리퍼, 라브로프, 트럼프): Sino-Korean words hardly ever do.
+    private static bool LooksLikeLoanword(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (Scripts.IsHangulSyllable(c))
+            {
+                var index = c - '\uAC00';
+                var medial = index % (21 * 28) / 28;
+                var final = index % 28;
+                if (medial == 18 && final == 0 && c != '으')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string NextWord(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && Scripts.IsHangulSyllable(text[i]))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && Scripts.IsHangulSyllable(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+
+    private static string PreviousWord(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && Scripts.IsHangulSyllable(text[i]))
+        {
+            i--;
+        }
+
+        return text[(i + 1)..end];
+    }
+}
