@@ -16,10 +16,13 @@ public sealed record AlignerOptions
     public double AnchorReward { get; init; } = 1.2;
 
     /// <summary>Penalty per anchor on one side only.</summary>
-    public double AnchorPenalty { get; init; } = 0.6;
+    public double AnchorPenalty { get; init; } = 1.2;
 
     /// <summary>Weight of the lexicon overlap (Dice, 0..1) of a pair.</summary>
     public double LexiconWeight { get; init; } = 6.0;
+
+    /// <summary>Cost of a bead that joins sentences across a paragraph break: translations keep paragraphs.</summary>
+    public double ParagraphPenalty { get; init; } = 4.0;
 
     /// <summary>Above this many DP cells the search runs in a band around the diagonal, keeping time and memory linear.</summary>
     public long FullSearchCells { get; init; } = 4_000_000;

@@ -30,7 +30,9 @@ internal sealed class BeadCost
 
         var (matched, unmatched) = Anchors(i0, i1, j0, j1);
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
-        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * WordOverlap(i0, i1, j0, j1));
+        var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
+        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * WordOverlap(i0, i1, j0, j1))
+            + (options.ParagraphPenalty * paragraphs);
     }
 
     /// <summary>

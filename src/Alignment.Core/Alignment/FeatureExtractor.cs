@@ -36,6 +36,15 @@ internal static class FeatureExtractor
             }
 
             AddLatinTokens(sentence.Text, table, anchors, strong, isSource);
+            if (isSource)
+            {
+                NameAnchors.AddSource(sentence.Text, profile, lexicon, table, anchors);
+            }
+            else
+            {
+                NameAnchors.AddTarget(sentence.Text, profile, table, anchors);
+            }
+
             while (hitIndex < glossaryHits.Count && glossaryHits[hitIndex].Start < sentence.Start)
             {
                 hitIndex++;
@@ -64,7 +73,7 @@ internal static class FeatureExtractor
                 }
             }
 
-            features[s] = new SentenceFeatures(sentence.Length, Sorted(anchors), Sorted(strong), Sorted(words));
+            features[s] = new SentenceFeatures(sentence.Length, Sorted(anchors), Sorted(strong), Sorted(words), sentence.Paragraph);
         }
 
         return features;

@@ -31,6 +31,12 @@ public interface ILanguageProfile
     /// <summary>Decides whether text glued after a word is grammar (particles, endings) rather than more of the word.</summary>
     SpanPredicate IsSuffix { get; }
 
+    /// <summary>
+    /// Sound keys of a name in this language, comparable across languages: 오현규 and "Oh Hyeon-gyu" share one.
+    /// Empty for words this language does not romanize.
+    /// </summary>
+    IReadOnlyList<string> PhoneticKeys(string word);
+
     /// <summary>A finder for the gazetteer's entities in this language, built once per run.</summary>
     Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer);
 

@@ -36,6 +36,8 @@ public sealed class EnglishProfile : ILanguageProfile
 
     public SpanPredicate IsSuffix => static s => s.IsEmpty;
 
+    public IReadOnlyList<string> PhoneticKeys(string word) => [Korean.Romanization.PhoneticKey.Of(word)];
+
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new Gazetteer.EnglishEntityMatcher(gazetteer);
 
     public double ScriptShare(ReadOnlySpan<char> text) => Scripts.Profile(text).Latin;

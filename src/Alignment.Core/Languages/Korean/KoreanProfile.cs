@@ -54,6 +54,8 @@ public sealed class KoreanProfile : ILanguageProfile
 
     public string? KnownTranslation(string word) => names.GetValueOrDefault(word);
 
+    public IReadOnlyList<string> PhoneticKeys(string word) => Romanization.HangulKeys.Of(word);
+
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new KoreanEntityMatcher(gazetteer, Particles.IsChain);
 
     public double ScriptShare(ReadOnlySpan<char> text) => Scripts.Profile(text).Hangul;
