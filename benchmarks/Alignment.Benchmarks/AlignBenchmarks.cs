@@ -11,6 +11,8 @@ namespace Alignment.Benchmarks;
 
 /// <summary>Aligning pre-segmented generated stories (the <c>--segmented</c> path): aligner only, no loading or segmenting.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class AlignBenchmarks
 {
     private SentenceAligner aligner = null!;

@@ -7,6 +7,8 @@ namespace Alignment.Benchmarks;
 
 /// <summary>The whole check of one generated 1,000-sentence story given as running text: segment, align, every check.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class PipelineBenchmarks
 {
     private CheckPipeline pipeline = null!;

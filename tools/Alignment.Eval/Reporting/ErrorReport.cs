@@ -16,7 +16,7 @@ public static class ErrorReport
 
     public static void Write(IReadOnlyList<ErrorRegion> errors, IReadOnlyList<PerturbedDocument> documents, int examples, TextWriter output)
     {
-        output.WriteLine(Invariant($"error regions (one-a-line run): {errors.Count}"));
+        output.WriteLine(Invariant($"error regions (one-a-line run): {errors.Count}: {errors.Count(e => e.Gold.Any(b => !b.IsPair))} around a dropped sentence, {errors.Count(e => e.Gold.All(b => b.IsPair) && e.Gold.Any(b => b.Shape != "1-1"))} around a merge, {errors.Count(e => e.Gold.All(b => b.Shape == "1-1"))} among 1-1 beads only"));
         foreach (var kind in errors.GroupBy(e => e.Signature).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(Kinds))
         {
             output.WriteLine(Invariant($"  {kind.Count(),4}  {kind.Key}"));
