@@ -1,0 +1,29 @@
+using Alignment.Eval.Perturbation;
+
+namespace Alignment.Eval;
+
+/// <summary>What one evaluation run measures; see README.md for each option.</summary>
+public sealed record EvalOptions
+{
+    public required string Corpus { get; init; }
+
+    public int DocumentLines { get; init; } = 40;
+
+    public double DropEnglish { get; init; } = 0.08;
+
+    public double DropKorean { get; init; } = 0.04;
+
+    public double Merge { get; init; } = 0.08;
+
+    public int Seed { get; init; } = 1;
+
+    public string? Glossary { get; init; }
+
+    public bool Unperturbed { get; init; }
+
+    /// <summary>How many error regions to print in full (spread evenly over all of them).</summary>
+    public int Examples { get; init; }
+
+    public PerturbationOptions Perturbation =>
+        Unperturbed ? PerturbationOptions.None(Seed) : new PerturbationOptions(DropEnglish, DropKorean, Merge, Seed);
+}

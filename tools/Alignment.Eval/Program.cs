@@ -1,0 +1,59 @@
+using System.Globalization;
+using Alignment.Core.Alignment;
+using Alignment.Core.Glossary;
+using Alignment.Core.Languages.English;
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Text;
+using Alignment.Eval.Corpus;
+using Alignment.Eval.Evaluation;
+using Alignment.Eval.Reporting;
+using Alignment.Eval.RunningText;
+
+namespace Alignment.Eval;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(EvalArguments.Usage);
+            return 0;
+        }
+
+        try
+        {
+            Run(EvalArguments.Parse(args), Console.Out);
+            return 0;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or InputException)
+        {
+            Console.Error.WriteLine($"Alignment.Eval: {e.Message}");
+            Console.Error.WriteLine(EvalArguments.Usage);
+            return 2;
+        }
+    }
+
+    public static void Run(EvalOptions options, TextWriter output)
+    {
+        var corpus = CorpusReader.Read(options.Corpus);
+        var documents = DocumentSplitter.Split(corpus, options.DocumentLines);
+        var perturbation = options.Perturbation;
+        var perturbed = documents.Select(new Perturbation.Perturber(perturbation).Perturb).ToList();
+        var glossary = options.Glossary is null
+            ? TermGlossary.Empty(KoreanProfile.Instance, EnglishProfile.Instance)
+            : new TermGlossary(GlossaryLoader.Load(options.Glossary), KoreanProfile.Instance, EnglishProfile.Instance);
+        var aligner = new SentenceAligner(KoreanProfile.Instance, EnglishProfile.Instance, glossary, AlignerOptions.Default);
+        var evaluator = new Evaluator(aligner.Align, new RunningTextWriter(options.Seed), KoreanProfile.Instance, EnglishProfile.Instance);
+
+        output.WriteLine(FormattableString.Invariant($"corpus: {options.Corpus} ({corpus.Korean.Count} pairs), documents of {options.DocumentLines} lines"));
+        output.WriteLine(options.Unperturbed
+            ? FormattableString.Invariant($"perturbation: none (--unperturbed), layout seed {options.Seed}")
+            : string.Create(CultureInfo.InvariantCulture, $"perturbation: drop-en {perturbation.DropEnglish}, drop-ko {perturbation.DropKorean}, merge {perturbation.Merge}, seed {perturbation.Seed}"));
+        output.WriteLine(options.Glossary is null ? "glossary: none" : FormattableString.Invariant($"glossary: {options.Glossary} ({glossary.Entries.Count} entries)"));
+        var result = evaluator.Evaluate(perturbed);
+        ScoreTable.Write(result, output);
+        output.WriteLine();
+        ErrorReport.Write(result.Errors, perturbed, options.Examples, output);
+    }
+}
