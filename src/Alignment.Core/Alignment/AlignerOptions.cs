@@ -25,7 +25,7 @@ public sealed record AlignerOptions
     public double ParagraphPenalty { get; init; } = 4.0;
 
     /// <summary>Above this many DP cells the search runs in a band around the diagonal, keeping time and memory linear.</summary>
-    public long FullSearchCells { get; init; } = 4_000_000;
+    public long FullSearchCells { get; init; } = 250_000;
 
     /// <summary>Half-width of the band, in target sentences.</summary>
     public int BandHalfWidth { get; init; } = 60;

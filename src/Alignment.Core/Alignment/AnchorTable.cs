@@ -5,6 +5,9 @@ internal sealed class AnchorTable
 {
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
 
+    /// <summary>The id of a key the source side already has; the target side only looks up what could match.</summary>
+    public bool TryId(string key, out int id) => ids.TryGetValue(key, out id);
+
     public int Id(string key)
     {
         if (!ids.TryGetValue(key, out var id))

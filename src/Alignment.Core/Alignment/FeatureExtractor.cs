@@ -52,11 +52,16 @@ internal static class FeatureExtractor
 
             for (var h = hitIndex; h < glossaryHits.Count && glossaryHits[h].Start < sentence.End; h++)
             {
-                var id = table.Id("g:" + glossaryHits[h].Entry.ToString(CultureInfo.InvariantCulture));
-                anchors.Add(id);
+                var key = "g:" + glossaryHits[h].Entry.ToString(CultureInfo.InvariantCulture);
                 if (isSource)
                 {
+                    var id = table.Id(key);
+                    anchors.Add(id);
                     strong.Add(id);
+                }
+                else if (table.TryId(key, out var id))
+                {
+                    anchors.Add(id);
                 }
             }
 
@@ -103,11 +108,17 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            var id = table.Id("l:" + token.ToString().ToUpperInvariant());
-            anchors.Add(id);
+            var key = "l:" + token.ToString().ToUpperInvariant();
             if (isSource || IsAcronym(token))
             {
+                // Acronyms of the English count against a pair even when the source lacks them.
+                var id = table.Id(key);
+                anchors.Add(id);
                 strong.Add(id);
+            }
+            else if (table.TryId(key, out var id))
+            {
+                anchors.Add(id);
             }
         }
     }

@@ -29,28 +29,28 @@ internal static class NameAnchors
                 i++;
             }
 
-            // The word without its particles; the whole word too, in case the "particle" is its last syllable.
-            for (var end = i; end - start >= 2; end--)
+            // The word without its particles (오현규는 → 오현규), when its context says it may be a name.
+            for (var end = i; end - start >= 2 && i - end <= 3; end--)
             {
-                if (!profile.IsSuffix(text.AsSpan(end, i - end)))
+                if (end - start <= 6 && profile.IsSuffix(text.AsSpan(end, i - end)) && profile.MayBeName(text, start, end))
                 {
-                    continue;
-                }
-
-                var word = text[start..end];
-                if (lexicon?.EnglishOf(word) is null)
-                {
-                    foreach (var key in profile.PhoneticKeys(word).Where(k => k.Length >= MinimumKey))
-                    {
-                        anchors.Add(table.Id("r:" + key));
-                    }
-                }
-
-                if (end < i)
-                {
+                    AddWord(text[start..end], profile, lexicon, table, anchors);
                     break;
                 }
             }
+        }
+    }
+
+    private static void AddWord(string word, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
+    {
+        if (word.Length < 2 || lexicon?.EnglishOf(word) is not null)
+        {
+            return;
+        }
+
+        foreach (var key in profile.PhoneticKeys(word).Where(k => k.Length >= MinimumKey))
+        {
+            anchors.Add(table.Id("r:" + key));
         }
     }
 
@@ -75,7 +75,10 @@ internal static class NameAnchors
 
                 foreach (var key in profile.PhoneticKeys(phrase).Where(k => k.Length >= MinimumKey))
                 {
-                    anchors.Add(table.Id("r:" + key));
+                    if (table.TryId("r:" + key, out var id))
+                    {
+                        anchors.Add(id);
+                    }
                 }
             }
         }

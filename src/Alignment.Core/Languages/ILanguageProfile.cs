@@ -37,6 +37,9 @@ public interface ILanguageProfile
     /// </summary>
     IReadOnlyList<string> PhoneticKeys(string word);
 
+    /// <summary>Whether the word at <c>text[start..end]</c> may be a name (a person, a place, a loanword), judged from its context.</summary>
+    bool MayBeName(string text, int start, int end);
+
     /// <summary>A finder for the gazetteer's entities in this language, built once per run.</summary>
     Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer);
 

@@ -36,6 +36,8 @@ public sealed class EnglishProfile : ILanguageProfile
 
     public SpanPredicate IsSuffix => static s => s.IsEmpty;
 
+    public bool MayBeName(string text, int start, int end) => start < end && char.IsUpper(text[start]);
+
     public IReadOnlyList<string> PhoneticKeys(string word) => [Korean.Romanization.PhoneticKey.Of(word)];
 
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new Gazetteer.EnglishEntityMatcher(gazetteer);

@@ -54,7 +54,25 @@ public sealed class KoreanProfile : ILanguageProfile
 
     public string? KnownTranslation(string word) => names.GetValueOrDefault(word);
 
-    public IReadOnlyList<string> PhoneticKeys(string word) => Romanization.HangulKeys.Of(word);
+    public bool MayBeName(string text, int start, int end) => KoreanNameContext.Instance.IsName(text, start, end);
+
+    // Romanizing is the dearest step of alignment; news repeats its names, so keys are cached (and the cache bounded).
+    public IReadOnlyList<string> PhoneticKeys(string word)
+    {
+        if (keyCache.TryGetValue(word, out var keys))
+        {
+            return keys;
+        }
+
+        if (keyCache.Count > 100_000)
+        {
+            keyCache.Clear();
+        }
+
+        return keyCache[word] = Romanization.HangulKeys.Of(word);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> keyCache = new(StringComparer.Ordinal);
 
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new KoreanEntityMatcher(gazetteer, Particles.IsChain);
 
