@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Alignment.Core.Reporting;
 
 namespace Alignment.Cli;
 

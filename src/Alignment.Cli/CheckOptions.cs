@@ -59,6 +59,7 @@ internal sealed class CheckOptions
             Paths = parse.GetValue(Paths) ?? [],
             Pair = Common.Pair(parse),
             GlossaryFiles = Common.GlossaryFiles(parse),
+            GazetteerFile = Common.Gazetteer(parse),
             SkipChecks = (parse.GetValue(Skip) ?? []).ToHashSet(StringComparer.Ordinal),
             Writer = writer,
             ReportPath = parse.GetValue(Report) ?? "alignment-report" + writer.FileExtension,

@@ -41,7 +41,7 @@ internal static class CheckRun
             stories = stories.Where(s => shard.Includes(s.Document)).ToList();
         }
 
-        var pipeline = CheckPipeline.Create(new PipelineOptions { GlossaryFiles = settings.GlossaryFiles, SkipChecks = settings.SkipChecks });
+        var pipeline = CheckPipeline.Create(new PipelineOptions { GlossaryFiles = settings.GlossaryFiles, GazetteerFile = settings.GazetteerFile, SkipChecks = settings.SkipChecks });
         var documents = RunProgress.Run(stdout, settings.Quiet, stories.Count, tick => StoryRunner.Run(pipeline, stories, settings.Jobs, tick));
         var run = FindingFilter.Apply(
             new RunReport(documents)

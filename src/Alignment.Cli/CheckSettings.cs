@@ -13,6 +13,8 @@ internal sealed record CheckSettings
 
     public required IReadOnlyList<string> GlossaryFiles { get; init; }
 
+    public string? GazetteerFile { get; init; }
+
     public required IReadOnlySet<string> SkipChecks { get; init; }
 
     public required IReportWriter Writer { get; init; }
