@@ -5,8 +5,10 @@ namespace Alignment.Core.Review;
 /// the sentence around the span with the span replaced, so the replacement is the suggestion less its longest
 /// prefix that equals the text just before the span and its longest suffix that equals the text just after it.
 /// The sentence those edges make must lie within the row's target_text (the bead's sentences), which rules out
-/// an edge that runs into a neighbouring sentence. Working on the span, not the sentence, lets two accepted
-/// findings in one sentence both apply.
+/// an edge that runs into a neighbouring sentence; a suggestion that shares no edge with the text is taken only
+/// when the span is the whole of target_text (a dateline outside any sentence), so a suggestion for another
+/// sentence is refused rather than pasted over the span. Working on the span, not the sentence, lets two
+/// accepted findings in one sentence both apply.
 /// </summary>
 public static class SpanReplacement
 {
@@ -20,7 +22,10 @@ public static class SpanReplacement
             foreach (var q in suffixes.Where(q => p + q <= suggestion.Length))
             {
                 var sentence = text[(start - p)..(end + q)];
-                if (targetText.Length == 0 || targetText.Contains(sentence, StringComparison.Ordinal))
+                var fits = p + q > 0
+                    ? targetText.Length == 0 || targetText.Contains(sentence, StringComparison.Ordinal)
+                    : string.Equals(targetText, sentence, StringComparison.Ordinal);
+                if (fits)
                 {
                     return suggestion[p..^q];
                 }
