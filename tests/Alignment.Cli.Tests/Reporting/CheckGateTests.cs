@@ -18,7 +18,7 @@ public sealed class CheckGateTests
 
         run.ExitCode.ShouldBe(0, run.Stdout + run.Stderr);
         ReportCsv.Read(temp.File("new.csv")).Rows.ShouldBeEmpty();
-        var known = ReportCsv.Read(format == "csv" ? baseline : Rewrite(temp, baseline)).Rows.Count;
+        var known = format == "csv" ? ReportCsv.Read(baseline).Rows.Count : Findings(baseline);
         run.Stdout.ShouldContain($"Not counted: {known} known from the baseline");
     }
 
@@ -154,11 +154,9 @@ public sealed class CheckGateTests
         return json.RootElement.GetProperty("summary").GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("document").GetString()!).ToList();
     }
 
-    // The number of findings of a JSON baseline, as the CSV of the same run would list them.
-    private static string Rewrite(TempFolder temp, string jsonReport)
+    private static int Findings(string jsonReport)
     {
-        var csv = temp.File("same-run.csv");
-        CliRun.Of("check", Repository.Corpora, "--report", csv);
-        return csv;
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(jsonReport));
+        return json.RootElement.GetProperty("findings").GetArrayLength();
     }
 }
