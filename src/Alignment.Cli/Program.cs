@@ -14,6 +14,7 @@ public static class Program
         {
             CheckCommand.Create(stdout),
             AlignCommand.Create(stdout, stderr),
+            ReviewCommand.Create(stdout),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,16 +1,20 @@
 using System.Globalization;
 using Alignment.Core.Findings;
+using Alignment.Core.Scoring;
 using CsvHelper;
 
 namespace Alignment.Core.Reporting;
 
-/// <summary>The report CSV of the contract: exact header and column order, one row per finding.</summary>
+/// <summary>
+/// The report CSV of the contract: exact header and column order, one row per finding. After the contract's columns
+/// (the contract allows more) comes <c>points</c>, the finding's MQM penalty points, so a spreadsheet can sum a score.
+/// </summary>
 public sealed class CsvReportWriter : IReportWriter
 {
     public static readonly string[] Header =
     [
         "id", "document", "segment", "check", "severity", "source_start", "source_end", "target_start", "target_end",
-        "source_text", "target_text", "found", "expected", "suggestion", "message", "status", "comment",
+        "source_text", "target_text", "found", "expected", "suggestion", "message", "status", "comment", "points",
     ];
 
     public string Format => "csv";
@@ -51,6 +55,7 @@ public sealed class CsvReportWriter : IReportWriter
         csv.WriteField(f.Message);
         csv.WriteField(f.Status);
         csv.WriteField(f.Comment);
+        csv.WriteField(PenaltyPoints.Of(f.Severity).ToString(CultureInfo.InvariantCulture));
         csv.NextRecord();
     }
 

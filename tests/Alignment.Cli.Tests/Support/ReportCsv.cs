@@ -22,4 +22,26 @@ internal static class ReportCsv
 
         return (header, rows);
     }
+
+    /// <summary>Writes rows back as a spreadsheet would save them, in the header's column order.</summary>
+    public static void Write(string path, string[] header, IEnumerable<Dictionary<string, string>> rows)
+    {
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        foreach (var name in header)
+        {
+            csv.WriteField(name);
+        }
+
+        csv.NextRecord();
+        foreach (var row in rows)
+        {
+            foreach (var name in header)
+            {
+                csv.WriteField(row[name]);
+            }
+
+            csv.NextRecord();
+        }
+    }
 }
