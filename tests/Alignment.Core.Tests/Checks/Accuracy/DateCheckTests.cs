@@ -1,0 +1,84 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Accuracy;
+
+/// <summary>accuracy.date: a day, month, year, weekday or clock time that contradicts the source, and only that.</summary>
+public sealed class DateCheckTests
+{
+    private const string Check = "accuracy.date";
+
+    [Theory]
+    [InlineData("정상회담은 17일 열렸다.", "The summit was held on the 18th.", "18th", "17th", "")]
+    [InlineData("회담은 11월 17일 열렸다.", "The talks were held on Nov. 18.", "18", "17th", "")]
+    [InlineData("정상회담은 11월 열린다.", "The summit will be held in October this year.", "October", "November", "The summit will be held in November this year.")]
+    [InlineData("회담은 2024년 열렸다.", "The talks were held in 2023.", "2023", "2024", "The talks were held in 2024.")]
+    [InlineData("회담은 금요일 열렸다.", "The talks were held on Thursday.", "Thursday", "Friday", "The talks were held on Friday.")]
+    public void Should_report_a_date_that_contradicts_the_source(string korean, string english, string found, string expected, string suggestion)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+        finding.Suggestion.ShouldBe(suggestion);
+        english.Substring(finding.TargetStart!.Value, finding.TargetEnd!.Value - finding.TargetStart.Value).ShouldBe(found);
+    }
+
+    [Theory]
+    [InlineData("회의는 오후 3시 시작됐다.", "The meeting began at 3 a.m.", "3 a.m.", "15:00")]
+    [InlineData("회의는 오후 3시 30분에 시작됐다.", "The meeting began at 3:30 a.m.", "3:30 a.m.", "15:30")]
+    public void Should_report_the_wrong_half_of_the_day(string korean, string english, string found, string expected)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+    }
+
+    [Fact(Skip = "bug: KoreanNumberKinds.Time keeps no trace of 오전, so DateCheck.Same treats 오전 9시 like a bare 9시 whose half of the day is open, and '9 p.m.' passes")]
+    public void Should_report_an_evening_time_for_a_stated_morning()
+    {
+        var finding = CheckRun.Bare("회의는 오전 9시에 시작됐다.", "The meeting began at 9 p.m.", Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("9 p.m.");
+    }
+
+    [Theory]
+    [InlineData("정상회담은 17일 열렸다.", "The summit was held on Tuesday.")]
+    [InlineData("정상회담은 17일 열렸다.", "The summit was held on the 17th.")]
+    [InlineData("회담은 2024년 11월 17일 열렸다.", "The talks were held on Nov. 17, 2024.")]
+    [InlineData("회의는 오후 3시 시작됐다.", "The meeting began at 3 p.m.")]
+    [InlineData("회의는 오후 3시에 시작됐다.", "The meeting began at 15:00.")]
+    [InlineData("회의는 3시에 시작됐다.", "The meeting began at 3 p.m.")]
+    [InlineData("회의는 오후 3시 30분에 시작됐다.", "The meeting began at 3:30 p.m.")]
+    [InlineData("회의는 17일간 이어졌다.", "The meeting, which opened on the 3rd, went on for 17 days.")]
+    public void Should_accept_the_same_date_in_another_form(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_accept_a_weekday_the_english_adds_beside_the_right_one()
+    {
+        CheckRun.Bare(
+            "회담은 금요일 끝났고 후속 협의는 다음 주에 열린다.",
+            "The talks ended on Friday, and follow-up consultations will begin the following Monday.",
+            Check).ShouldBeEmpty();
+    }
+
+    [Fact(Skip = "bug: EnglishNumberReader.Month takes the full stop after a month that ends a sentence, so Found is 'October.' and the suggestion loses the full stop ('… held in November')")]
+    public void Should_report_a_month_that_ends_the_sentence_without_its_full_stop()
+    {
+        var finding = CheckRun.Bare("정상회담은 11월 열린다.", "The summit will be held in October.", Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("October");
+        finding.Suggestion.ShouldBe("The summit will be held in November.");
+    }
+
+    [Fact(Skip = "bug: KoreanNumberKinds reads '17일 동안' (for 17 days) as the 17th, so an English day that the source does not date is reported as contradicting it")]
+    public void Should_not_read_a_spaced_span_of_days_as_a_date()
+    {
+        CheckRun.Bare("회의는 17일 동안 이어졌다.", "The meeting, which opened on the 3rd, went on for 17 days.", Check).ShouldBeEmpty();
+    }
+}

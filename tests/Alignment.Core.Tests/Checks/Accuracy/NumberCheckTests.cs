@@ -1,0 +1,76 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Accuracy;
+
+/// <summary>accuracy.number: a figure changed in translation, most often by a Korean unit read wrong.</summary>
+public sealed class NumberCheckTests
+{
+    private const string Check = "accuracy.number";
+
+    [Theory]
+    [InlineData("경기장에는 관중 1만 명이 모였다.", "About 1,000 people gathered at the stadium.",
+        "1,000", "10,000", "About 10,000 people gathered at the stadium.", "1만")]
+    [InlineData("정부는 내년 예산으로 3조 2천억 원을 배정했다.", "The government allocated 3.2 billion won for next year's budget.",
+        "3.2 billion", "3.2 trillion", "The government allocated 3.2 trillion won for next year's budget.", "3조 2천억")]
+    [InlineData("올해 수출액은 412억 달러를 기록했다.", "Exports this year reached $4.12 billion.",
+        "4.12 billion", "41.2 billion", "Exports this year reached $41.2 billion.", "412억")]
+    [InlineData("제6차 회의가 열렸다.", "The 7th meeting was held.",
+        "7th", "6th", "The 6th meeting was held.", "6")]
+    public void Should_report_a_changed_figure_with_the_corrected_sentence(string korean, string english, string found, string expected, string suggestion, string source)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+        finding.Suggestion.ShouldBe(suggestion);
+        english.Substring(finding.TargetStart!.Value, finding.TargetEnd!.Value - finding.TargetStart.Value).ShouldBe(found);
+        korean.Substring(finding.SourceStart!.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe(source);
+    }
+
+    [Theory]
+    [InlineData("한국은행은 기준금리를 0.25%포인트 인상했다.", "The Bank of Korea raised its key rate by 0.25 percent.",
+        "0.25 percent", "0.25 percentage points", "The Bank of Korea raised its key rate by 0.25 percentage points.")]
+    [InlineData("소비자물가는 2.75% 올랐다.", "Consumer prices rose 2.75 percentage points.",
+        "2.75 percentage points", "2.75 percent", "Consumer prices rose 2.75 percent.")]
+    public void Should_report_percent_written_for_percentage_points_and_back(string korean, string english, string found, string expected, string suggestion)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+        finding.Suggestion.ShouldBe(suggestion);
+    }
+
+    [Fact]
+    public void Should_report_a_figure_only_in_the_korean_as_minor()
+    {
+        var finding = CheckRun.Bare("회의에는 3개국 대표들이 참석했다.", "Representatives of the countries attended the meeting.", Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Minor);
+        finding.Expected.ShouldBe("3");
+        finding.Found.ShouldBeEmpty();
+        finding.TargetStart.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_report_digits_only_in_the_english_as_minor()
+    {
+        const string english = "Representatives of 3 countries attended the meeting.";
+
+        var finding = CheckRun.Bare("회의에는 대표들이 참석했다.", english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Minor);
+        finding.Found.ShouldBe("3");
+        english.Substring(finding.TargetStart!.Value, finding.TargetEnd!.Value - finding.TargetStart.Value).ShouldBe("3");
+        finding.SourceStart.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_not_report_a_spelled_english_number_missing_from_the_korean()
+    {
+        CheckRun.Bare("회의에는 대표들이 참석했다.", "Representatives of three countries attended the meeting.", Check).ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,105 @@
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Languages.Lexicons;
+
+namespace Alignment.Core.Tests.Languages.Lexicons;
+
+/// <summary>A lexicon written in the test (not the embedded file) mapping both sides of a pair to shared entry ids.</summary>
+public sealed class LexiconTests
+{
+    private static readonly (string Korean, IReadOnlyList<string> English)[] Entries =
+    [
+        ("정부", ["government"]),
+        ("국방", ["defense"]),
+        ("장관", ["minister"]),
+        ("증가", ["increase"]),
+        ("기관", ["agency"]),
+        ("국방부", ["ministry"]),
+    ];
+
+    private static readonly Lexicon Lexicon = new(Entries, KoreanProfile.Instance.IsSuffix);
+
+    [Theory]
+    [InlineData("정부는", "정부")]
+    [InlineData("정부가 발표했다", "정부")]
+    [InlineData("정부와의 협의", "정부")]
+    [InlineData("기관들은", "기관")]
+    public void Should_find_a_korean_entry_with_particles_glued_on(string text, string entry)
+    {
+        Source(text).ShouldBe([Id(entry)]);
+    }
+
+    [Fact]
+    public void Should_split_a_compound_into_the_entries_it_is_made_of()
+    {
+        var lexicon = new Lexicon([("국방", ["defense"]), ("장관", ["minister"])], KoreanProfile.Instance.IsSuffix);
+        var ids = new HashSet<int>();
+
+        lexicon.AddSourceIds("국방부장관은", ids);
+
+        ids.Order().ShouldBe([0, 1]);
+    }
+
+    [Fact]
+    public void Should_prefer_the_longest_entry_at_each_point()
+    {
+        Source("국방부장관").ShouldBe(new[] { Id("국방부"), Id("장관") }.Order());
+    }
+
+    [Theory]
+    [InlineData("Exports increased sharply.", "증가")]
+    [InlineData("Increases were reported.", "증가")]
+    [InlineData("Two agencies said so.", "기관")]
+    [InlineData("The agency's report.", "기관")]
+    [InlineData("The government's ministers met.", "정부", "장관")]
+    public void Should_find_an_english_entry_through_its_inflections(string text, params string[] entries)
+    {
+        Target(text).ShouldBe(entries.Select(Id).Order());
+    }
+
+    [Theory]
+    [InlineData("정치인 출신")]
+    [InlineData("부장은")]
+    public void Should_find_no_korean_entry_where_there_is_none(string text)
+    {
+        Source(text).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("GOVERNMENT")]
+    [InlineData("governments")]
+    public void Should_find_an_english_entry_whatever_its_case(string text)
+    {
+        Target(text).ShouldBe([Id("정부")]);
+    }
+
+    [Theory]
+    [InlineData("The governor spoke.")]
+    [InlineData("Ministry officials defended it.")]
+    public void Should_not_find_an_english_entry_in_a_related_word(string text)
+    {
+        Target(text).ShouldNotContain(Id("정부"));
+        Target(text).ShouldNotContain(Id("장관"));
+    }
+
+    [Fact]
+    public void Should_count_its_korean_entries()
+    {
+        Lexicon.Count.ShouldBe(Entries.Length);
+    }
+
+    private static int Id(string korean) => Array.FindIndex(Entries, e => e.Korean == korean);
+
+    private static IEnumerable<int> Source(string text)
+    {
+        var ids = new HashSet<int>();
+        Lexicon.AddSourceIds(text, ids);
+        return ids.Order();
+    }
+
+    private static IEnumerable<int> Target(string text)
+    {
+        var ids = new HashSet<int>();
+        Lexicon.AddTargetIds(text, ids);
+        return ids.Order();
+    }
+}

@@ -1,0 +1,36 @@
+using Alignment.Core.Gazetteer;
+
+namespace Alignment.Core.Tests.Support;
+
+/// <summary>A small gazetteer written for the entity tests: enough countries to swap, a capital, and related organisations.</summary>
+internal static class Gazetteers
+{
+    public const string Small = """
+        id,kind,english,korean,abbreviation,country
+        kr,country,South Korea|South Korean|Korea|Korean,한국|대한민국,한|남,
+        kr-capital,capital,Seoul,서울,,kr
+        ca,country,Canada|Canadian,캐나다,,
+        ca-capital,capital,Ottawa,오타와,,ca
+        cn,country,China|Chinese,중국,중,
+        cn-capital,capital,Beijing,베이징,,cn
+        us,country,United States|U.S.|US|American,미국,미,
+        jp,country,Japan|Japanese,일본,일,
+        ru,country,Russia|Russian,러시아,러,
+        kp,country,North Korea|North Korean,북한,북,
+        kp-capital,capital,Pyongyang,평양,,kp
+        au,country,Australia|Australian,호주,호,
+        at,country,Austria|Austrian,오스트리아,,
+        il,country,Israel|Israeli,이스라엘,이,
+        iq,country,Iraq|Iraqi,이라크,,
+        un,organisation,United Nations|UN|U.N.,유엔|국제연합,,
+        asean,organisation,ASEAN|Association of Southeast Asian Nations,아세안,,
+        asean-regional-forum,organisation,ASEAN Regional Forum|ARF,아세안지역안보포럼,,
+
+        """;
+
+    public static IReadOnlyList<GazetteerEntry> Entries()
+    {
+        using var temp = new TempFolder();
+        return GazetteerLoader.Load(temp.Write("gazetteer.csv", Small));
+    }
+}
