@@ -22,7 +22,7 @@ public sealed class KoreanNativeNumeralTests
         text.Substring(mention.Start, mention.End - mention.Start).ShouldBe(written);
     }
 
-    [Theory(Skip = "bug: KoreanNumberReader.Native ends with (?![가-힣]), so a counter with a particle glued on (두 명이, 네 발을) is not read; '두 명이 다쳤다' ↔ '2 people were hurt' then reports the 2 as having no source")]
+    [Theory]
     [InlineData("사고로 두 명이 다쳤다.", "두 명", 2)]
     [InlineData("북한은 미사일 네 발을 쐈다.", "네 발", 4)]
     public void Should_read_a_native_numeral_before_a_counter_with_a_particle(string text, string written, int value)
@@ -47,7 +47,7 @@ public sealed class KoreanNativeNumeralTests
         mention.Spelled.ShouldBeTrue();
     }
 
-    [Fact(Skip = "bug: KoreanNumberReader reads 첫 only before a counter (번째, 날, 해…), but 첫 is 'first' before any noun; '첫 회담' ↔ 'the 1st round of talks' then reports the 1st as having no source")]
+    [Fact]
     public void Should_read_cheot_before_any_noun_as_the_first()
     {
         var mention = KoreanProfile.Instance.Numbers.Read("첫 회담이 열렸다.").ShouldHaveSingleItem();

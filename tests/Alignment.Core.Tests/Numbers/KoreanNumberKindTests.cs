@@ -62,7 +62,7 @@ public sealed class KoreanNumberKindTests
         mention.Kind.ShouldNotBe(NumberKind.Day);
     }
 
-    [Theory(Skip = "bug: KoreanNumberKinds.Classify tests DayDuration (간|동안|째|만에|치) only directly after 일, so the spaced '17일 동안' (for 17 days) and '17일 만에' (after 17 days) are read as the 17th of the month")]
+    [Theory]
     [InlineData("회의는 17일 동안 이어졌다.")]
     [InlineData("출국 17일 만에 귀국했다.")]
     public void Should_not_read_a_spaced_span_of_days_as_a_day_of_the_month(string text)

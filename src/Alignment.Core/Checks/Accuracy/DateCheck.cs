@@ -33,13 +33,13 @@ public sealed class DateCheck : ICheck
                 }
 
                 // A contradiction replaces a source value; an extra weekday beside the right date only adds information.
-                var missing = s.Where(y => !t.Any(x => Same(kind, y.Value, x.Value))).ToList();
+                var missing = s.Where(y => !t.Any(x => Same(kind, y, x.Value))).ToList();
                 if (missing.Count == 0)
                 {
                     continue;
                 }
 
-                foreach (var wrong in t.Where(x => !s.Any(y => Same(kind, y.Value, x.Value))))
+                foreach (var wrong in t.Where(x => !s.Any(y => Same(kind, y, x.Value))))
                 {
                     var expected = missing.Count == 1 ? Format(kind, missing[0].Value) : string.Empty;
                     var sentence = context.TargetSentenceAt(wrong.Start);
@@ -59,8 +59,8 @@ public sealed class DateCheck : ICheck
     }
 
     // Korean without 오전/오후 leaves the half of the day open: 3시 is 3:00 or 15:00.
-    private static bool Same(NumberKind kind, decimal source, decimal target) =>
-        source == target || (kind == NumberKind.Time && source < 720 && source % 720 == target % 720);
+    private static bool Same(NumberKind kind, NumberMention source, decimal target) =>
+        source.Value == target || (kind == NumberKind.Time && !source.HalfDayKnown && source.Value % 720 == target % 720);
 
     private static string Format(NumberKind kind, decimal value) => kind switch
     {

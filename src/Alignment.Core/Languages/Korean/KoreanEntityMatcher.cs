@@ -64,6 +64,12 @@ public sealed class KoreanEntityMatcher : IEntityFinder
                 i++;
             }
 
+            // 5일, 3월, 2만: a syllable glued to a number is its unit, never a country's abbreviation.
+            if (start > 0 && char.IsDigit(text[start - 1]))
+            {
+                continue;
+            }
+
             foreach (var mention in Word(text, start, i))
             {
                 yield return mention;

@@ -6,7 +6,7 @@ namespace Alignment.Core.Languages.Korean;
 /// <summary>Reads what a Korean number counts from the unit glued after it (and, for clock times, the words around it).</summary>
 internal static partial class KoreanNumberKinds
 {
-    public static (NumberKind Kind, int End, decimal Value) Classify(string text, int start, int end, decimal value, bool hasBigUnit)
+    public static (NumberKind Kind, int End, decimal Value, bool HalfDayKnown) Classify(string text, int start, int end, decimal value, bool hasBigUnit)
     {
         var rest = text.AsSpan(end);
 
@@ -23,49 +23,50 @@ internal static partial class KoreanNumberKinds
         int Stop(int unitLength) => range.Success ? end : end + unitLength;
         if (rest.StartsWith("%포인트") || rest.StartsWith("％포인트") || rest.StartsWith("%p") || rest.StartsWith("%P"))
         {
-            return (NumberKind.PercentagePoint, Stop(rest.StartsWith("%p") || rest.StartsWith("%P") ? 2 : 4), value);
+            return (NumberKind.PercentagePoint, Stop(rest.StartsWith("%p") || rest.StartsWith("%P") ? 2 : 4), value, true);
         }
 
         if (rest.StartsWith("%") || rest.StartsWith("％"))
         {
-            return (NumberKind.Percent, Stop(1), value);
+            return (NumberKind.Percent, Stop(1), value, true);
         }
 
         if (rest.StartsWith("퍼센트"))
         {
-            return (NumberKind.Percent, Stop(3), value);
+            return (NumberKind.Percent, Stop(3), value, true);
         }
 
         if (isInteger && rest.StartsWith("년") && value is >= 1900 and <= 2100)
         {
-            return (NumberKind.Year, Stop(1), value);
+            return (NumberKind.Year, Stop(1), value, true);
         }
 
         if (isInteger && rest.StartsWith("월") && value is >= 1 and <= 12 && !rest.StartsWith("월간"))
         {
-            return (NumberKind.Month, Stop(1), value);
+            return (NumberKind.Month, Stop(1), value, true);
         }
 
         if (isInteger && rest.StartsWith("일") && value is >= 1 and <= 31 && !DayDuration().IsMatch(text, unitAt + 1 > text.Length ? text.Length : unitAt + 1))
         {
-            return (NumberKind.Day, Stop(1), value);
+            return (NumberKind.Day, Stop(1), value, true);
         }
 
         if (isInteger && rest.StartsWith("시") && value <= 24 && !rest.StartsWith("시간"))
         {
-            return Time(text, start, end, value);
+            var (timeKind, timeEnd, minutes, known) = Time(text, start, end, value);
+            return (timeKind, timeEnd, minutes, known);
         }
 
         if (isInteger && (rest.StartsWith("차") || rest.StartsWith("번째") || rest.StartsWith("위")) || (start > 0 && text[start - 1] == '제'))
         {
-            return (NumberKind.Ordinal, end, value);
+            return (NumberKind.Ordinal, end, value, true);
         }
 
-        return (NumberKind.Cardinal, end, value);
+        return (NumberKind.Cardinal, end, value, true);
     }
 
     // 오후 3시 30분 → 15:30 as minutes after midnight; without 오전/오후 the hour is kept as written.
-    private static (NumberKind, int, decimal) Time(string text, int start, int end, decimal hour)
+    private static (NumberKind, int, decimal, bool) Time(string text, int start, int end, decimal hour)
     {
         var minutes = 0m;
         var stop = end + 1;
@@ -78,18 +79,19 @@ internal static partial class KoreanNumberKinds
 
         var before = text.AsSpan(Math.Max(0, start - 4), start - Math.Max(0, start - 4)).Trim();
         var afternoon = before.EndsWith("오후") || before.EndsWith("저녁") || before.EndsWith("밤");
+        var morning = before.EndsWith("오전") || before.EndsWith("새벽") || before.EndsWith("아침");
         if (afternoon && hour < 12)
         {
             hour += 12;
         }
 
-        return (NumberKind.Time, stop, (hour * 60) + minutes);
+        return (NumberKind.Time, stop, (hour * 60) + minutes, afternoon || morning || hour > 12);
     }
 
     [GeneratedRegex(@"\G\s?[~∼\-–]\s?\d{1,4}")]
     private static partial Regex RangeTail();
 
-    [GeneratedRegex(@"\G(?:간|동안|째|만에|치)")]
+    [GeneratedRegex(@"\G\s?(?:간|동안|째|만에|치)")]
     private static partial Regex DayDuration();
 
     [GeneratedRegex(@"\G\s?(?<m>\d{1,2})분")]

@@ -10,6 +10,10 @@ namespace Alignment.Core.Languages.Korean;
 /// </summary>
 public sealed partial class KoreanNumberReader : INumberReader
 {
+    private readonly Languages.SpanPredicate? isSuffix;
+
+    public KoreanNumberReader(Languages.SpanPredicate? isSuffix = null) => this.isSuffix = isSuffix;
+
     public IReadOnlyList<NumberMention> Read(string text)
     {
         var result = new List<NumberMention>();
@@ -44,16 +48,31 @@ public sealed partial class KoreanNumberReader : INumberReader
                 continue;
             }
 
-            var (kind, kindEnd, kindValue) = KoreanNumberKinds.Classify(text, first.Index, end, value, bigUnit > 1);
+            var (kind, kindEnd, kindValue, halfDayKnown) = KoreanNumberKinds.Classify(text, first.Index, end, value, bigUnit > 1);
             lastEnd = kindEnd;
-            result.Add(new NumberMention(kindValue, first.Index, kindEnd, text[first.Index..kindEnd], kind));
+            result.Add(new NumberMention(kindValue, first.Index, kindEnd, text[first.Index..kindEnd], kind, HalfDayKnown: halfDayKnown));
         }
 
         foreach (Match m in Native().Matches(text))
         {
+            // 두 명이, 네 발을: particles may follow the counter, but not more of a word (네 발전소).
+            if (isSuffix is not null && !isSuffix(m.Groups["rest"].ValueSpan))
+            {
+                continue;
+            }
+
             var word = m.Groups["w"].Value;
             var ordinal = word == "첫" || m.Groups["c"].Value == "번째";
-            result.Add(new NumberMention(NativeValue(word), m.Index, m.Index + m.Length, m.Value, ordinal ? NumberKind.Ordinal : NumberKind.Cardinal, Spelled: true));
+            var end = m.Groups["c"].Index + m.Groups["c"].Length;
+            result.Add(new NumberMention(NativeValue(word), m.Index, end, text[m.Index..end], ordinal ? NumberKind.Ordinal : NumberKind.Cardinal, Spelled: true));
+        }
+
+        foreach (Match m in First().Matches(text))
+        {
+            if (!result.Any(r => r.Start == m.Index))
+            {
+                result.Add(new NumberMention(1, m.Index, m.Index + 1, m.Value, NumberKind.Ordinal, Spelled: true));
+            }
         }
 
         foreach (Match m in Weekday().Matches(text))
@@ -110,8 +129,12 @@ public sealed partial class KoreanNumberReader : INumberReader
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<s>천|[백십](?=[조억만]))?(?<b>[조억만])?")]
     private static partial Regex Group();
 
-    [GeneratedRegex(@"(?<![가-힣])(?<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|첫)\s?(?<c>명|개국|개|발|곳|척|대|차례|번째|번|가지|나라|건|마리|살|시간|편|권|채|그루|벌|장|쌍|배|날|해)(?![가-힣])")]
+    [GeneratedRegex(@"(?<![가-힣])(?<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|첫)\s?(?<c>명|개국|개|발|곳|척|대|차례|번째|번|가지|나라|건|마리|살|시간|편|권|채|그루|벌|장|쌍|배|날|해)(?<rest>[가-힣]*)")]
     private static partial Regex Native();
+
+    // 첫 회담, 첫날: "first" before any noun.
+    [GeneratedRegex(@"(?<![가-힣])첫(?=\s?[가-힣])")]
+    private static partial Regex First();
 
     [GeneratedRegex(@"[월화수목금토일]요일")]
     private static partial Regex Weekday();

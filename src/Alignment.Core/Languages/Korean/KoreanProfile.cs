@@ -20,6 +20,7 @@ public sealed class KoreanProfile : ILanguageProfile
             SentenceStarters: new HashSet<string>(),
             Datelines: DataFile.ReadLines("Korean/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
         Particles = new ParticleChain(DataFile.ReadLines("Korean/particles.txt"));
+        Numbers = new KoreanNumberReader(Particles.IsChain);
         names = DataFile.ReadLines("Korean/names.txt")
             .Select(l => l.Split('\t', 2))
             .ToFrozenDictionary(p => p[0], p => p[1].Trim(), StringComparer.Ordinal);
@@ -34,7 +35,7 @@ public sealed class KoreanProfile : ILanguageProfile
 
     public SegmentationRules Segmentation { get; }
 
-    public INumberReader Numbers { get; } = new KoreanNumberReader();
+    public INumberReader Numbers { get; }
 
     /// <summary>Particles and endings that may follow a noun: 캐나다와는, 인태에서, 규탄한다.</summary>
     public ParticleChain Particles { get; }

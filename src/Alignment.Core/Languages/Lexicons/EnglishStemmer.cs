@@ -35,7 +35,12 @@ public static class EnglishStemmer
             return string.Concat(s[..^3], "y");
         }
 
-        if (s.Length > 4 && s.EndsWith("ed"))
+        if (s.Length > 4 && s.EndsWith("eed"))
+        {
+            // agreed → agree, guaranteed → guarantee
+            s = s[..^1];
+        }
+        else if (s.Length > 4 && s.EndsWith("ed"))
         {
             s = s[..^2];
         }
@@ -48,7 +53,7 @@ public static class EnglishStemmer
             s = s[..^2];
         }
 
-        if (s.Length > 3 && s[^1] == 'e')
+        if (s.Length > 3 && s[^1] == 'e' && s[^2] != 'e')
         {
             s = s[..^1];
         }

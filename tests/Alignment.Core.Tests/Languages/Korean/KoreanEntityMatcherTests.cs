@@ -53,7 +53,7 @@ public sealed class KoreanEntityMatcherTests
         Find(text).ShouldBeEmpty();
     }
 
-    [Fact(Skip = "bug: KoreanEntityMatcher takes the 일 of a day number (5일) as a standalone word and reads it as a weak Japan abbreviation")]
+    [Fact]
     public void Should_not_read_the_day_of_a_date_as_japan()
     {
         Find("정상회담이 5일 열렸다.").ShouldBeEmpty();
