@@ -13,11 +13,13 @@ public static class CheckRegistry
         new ForbiddenTermCheck(),
         new EntityCheck(),
         new TransliterationCheck(),
+        new ConsistencyCheck(),
         new UntranslatedCheck(),
         new OmissionCheck(),
         new AdditionCheck(),
         new NumberCheck(),
         new DateCheck(),
+        new Style.BoilerplateCheck(),
     ];
 
     private static readonly FrozenDictionary<string, ICheck> ById = All.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);

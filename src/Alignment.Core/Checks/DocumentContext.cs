@@ -81,6 +81,19 @@ public sealed class DocumentContext
         return sentence is null ? Math.Max(0, Alignment.Beads.Count - 1) : targetBead[sentence.Index];
     }
 
+    /// <summary>The bead of the source sentence holding an offset, else of the next one, else the last bead.</summary>
+    public int BeadAtSource(int offset)
+    {
+        var sentence = Source.Sentences.FirstOrDefault(s => s.End > offset);
+        if (sentence is null)
+        {
+            return Math.Max(0, Alignment.Beads.Count - 1);
+        }
+
+        var bead = Alignment.Beads.Select((b, i) => (b, i)).FirstOrDefault(p => p.b.SourceIds.Contains(sentence.Index));
+        return bead.b is null ? 0 : bead.i;
+    }
+
     /// <summary>A finding for a bead, with the bead's source and target text filled in.</summary>
     public Finding NewFinding(int beadIndex, string check, Severity severity, string message)
     {

@@ -16,12 +16,19 @@ internal static partial class BlockReader
         var paragraph = 0;
         var blankBefore = true;
         var lineStart = 0;
+        var debris = WebDebris.Lines(text, rules);
         while (lineStart <= text.Length)
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
             var (start, end) = Trim(text, lineStart, lineEnd);
-            if (start >= end)
+            if (start < end && debris.Contains(start))
+            {
+                // Subscription offers, share bars, "Advertisement": page furniture, left out of alignment.
+                excluded.Add(new ExcludedSpan(ExcludedKind.Boilerplate, start, end, text[start..end]));
+                blankBefore = false;
+            }
+            else if (start >= end)
             {
                 if (!blankBefore)
                 {
@@ -36,7 +43,7 @@ internal static partial class BlockReader
                 if (IsSeparator(text, start, end))
                 {
                     // "---", "* * *", a lone "▲": layout, not a sentence to align.
-                    excluded.Add(new ExcludedSpan(ExcludedKind.Boilerplate, start, end, text[start..end]));
+                    excluded.Add(new ExcludedSpan(ExcludedKind.Separator, start, end, text[start..end]));
                     start = end;
                 }
 

@@ -4,4 +4,5 @@ public enum ExcludedKind
 {
     Dateline,
     Boilerplate,
+    Separator,
 }

@@ -8,7 +8,8 @@ public sealed record SegmentationRules(
     IReadOnlySet<string> TitleAbbreviations,
     IReadOnlySet<string> Abbreviations,
     IReadOnlySet<string> SentenceStarters,
-    IReadOnlyList<Regex> Datelines)
+    IReadOnlyList<Regex> Datelines,
+    IReadOnlyList<Regex> Boilerplate)
 {
-    public static SegmentationRules Empty { get; } = new(false, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), []);
+    public static SegmentationRules Empty { get; } = new(false, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), [], []);
 }

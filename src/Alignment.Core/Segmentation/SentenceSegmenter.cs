@@ -32,7 +32,7 @@ public sealed class SentenceSegmenter
                     }
                     else
                     {
-                        excluded.Add(new ExcludedSpan(ExcludedKind.Boilerplate, s, e, text[s..e]));
+                        excluded.Add(new ExcludedSpan(ExcludedKind.Separator, s, e, text[s..e]));
                     }
 
                     continue;

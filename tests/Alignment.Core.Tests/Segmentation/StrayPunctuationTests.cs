@@ -34,7 +34,7 @@ public sealed class StrayPunctuationTests
 
         segmented.Sentences.Select(s => s.Text).ShouldBe(["The talks resumed.", "It ended."]);
         segmented.Excluded.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
-            e => e.Kind.ShouldBe(ExcludedKind.Boilerplate),
+            e => e.Kind.ShouldBe(ExcludedKind.Separator),
             e => e.Text.ShouldBe(separator));
     }
 

@@ -17,7 +17,8 @@ public sealed class EnglishProfile : ILanguageProfile
             TitleAbbreviations: Set("English/title-abbreviations.txt"),
             Abbreviations: Set("English/abbreviations.txt"),
             SentenceStarters: Set("English/sentence-starters.txt"),
-            Datelines: DataFile.ReadLines("English/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
+            Datelines: DataFile.ReadLines("English/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray(),
+            Boilerplate: DataFile.ReadLines("English/boilerplate.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToArray());
     }
 
     public string Code => "en";

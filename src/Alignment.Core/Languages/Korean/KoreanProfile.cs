@@ -18,7 +18,8 @@ public sealed class KoreanProfile : ILanguageProfile
             TitleAbbreviations: new HashSet<string>(),
             Abbreviations: new HashSet<string>(),
             SentenceStarters: new HashSet<string>(),
-            Datelines: DataFile.ReadLines("Korean/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray());
+            Datelines: DataFile.ReadLines("Korean/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray(),
+            Boilerplate: DataFile.ReadLines("Korean/boilerplate.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToArray());
         Particles = new ParticleChain(DataFile.ReadLines("Korean/particles.txt"));
         Numbers = new KoreanNumberReader(Particles.IsChain);
         names = DataFile.ReadLines("Korean/names.txt")

@@ -1,0 +1,106 @@
+namespace Alignment.Core.Checks.Terminology;
+
+/// <summary>
+/// Widens a glossary hit to the whole name it sits in: "Unification" inside "the Unification Department said"
+/// becomes "Unification Department". Only capitalised words of the term's own vocabulary or of institution names
+/// join, with "of", "and", "for" between them, so a following person's name does not.
+/// </summary>
+internal static class RenderingPhrase
+{
+    private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Ministry", "Department", "Agency", "Office", "Bureau", "Council", "Committee", "Commission", "Service",
+        "Administration", "Authority", "Board", "Institute", "Command", "Forces", "Force", "Team", "Party", "Assembly",
+        "Court", "Bank", "Forum", "Dialogue", "Agreement", "Partnership", "Meeting", "Consultation", "Headquarters",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "on" };
+
+    public static (int Start, int End) Expand(string text, int start, int end, IReadOnlyList<string> targets)
+    {
+        var vocabulary = targets.SelectMany(t => t.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Joins(string word) => word.Length > 0 && char.IsUpper(word[0]) && (vocabulary.Contains(word) || Institutions.Contains(word));
+
+        var s = start;
+        while (true)
+        {
+            var (wordStart, word) = WordBefore(text, s);
+            if (Joins(word))
+            {
+                s = wordStart;
+                continue;
+            }
+
+            var (beforeConnector, previous) = WordBefore(text, wordStart);
+            if (Connectors.Contains(word) && Joins(previous))
+            {
+                s = beforeConnector;
+                continue;
+            }
+
+            break;
+        }
+
+        var e = end;
+        while (true)
+        {
+            var (wordEnd, word) = WordAfter(text, e);
+            if (Joins(word))
+            {
+                e = wordEnd;
+                continue;
+            }
+
+            var (afterConnector, next) = WordAfter(text, wordEnd);
+            if (Connectors.Contains(word) && Joins(next))
+            {
+                e = afterConnector;
+                continue;
+            }
+
+            break;
+        }
+
+        return (s, e);
+    }
+
+    public static string Normalize(string phrase) =>
+        string.Join(' ', phrase.Replace('-', ' ').Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static (int Start, string Word) WordBefore(string text, int position)
+    {
+        var e = position;
+        if (e == 0 || text[e - 1] != ' ')
+        {
+            return (position, string.Empty);
+        }
+
+        e--;
+        var s = e;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '-'))
+        {
+            s--;
+        }
+
+        return (s, text[s..e]);
+    }
+
+    private static (int End, string Word) WordAfter(string text, int position)
+    {
+        var s = position;
+        if (s >= text.Length || text[s] != ' ')
+        {
+            return (position, string.Empty);
+        }
+
+        s++;
+        var e = s;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-'))
+        {
+            e++;
+        }
+
+        return (e, text[s..e]);
+    }
+}
