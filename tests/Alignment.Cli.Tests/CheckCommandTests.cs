@@ -23,7 +23,7 @@ public sealed class CheckCommandTests
     public void Should_exit_1_when_a_finding_reaches_fail_on_and_0_when_it_does_not()
     {
         using var temp = new TempFolder();
-        var story = WriteStory(temp, SampleStory.Korean, SampleStory.English.Replace("1.2 trillion won on the plan.", "1.2 trillion won on the plan. It also plans a festival.", StringComparison.Ordinal));
+        var story = WriteStory(temp, SampleStory.Korean, SampleStory.English);
         var glossary = temp.Write("g.csv", "source,target,forbidden,note,severity\n고용노동부,Ministry of Employment and Labor|Labor Ministry,Ministry of Labour,,critical\n");
 
         CliRun.Of("check", story, "--report", temp.File("a.csv"), "--glossary", glossary).ExitCode.ShouldBe(0);

@@ -10,7 +10,7 @@ public sealed record AlignerOptions
     public double LengthVariance { get; init; } = 26.0;
 
     /// <summary>Cost of leaving a sentence unpaired (an omission or an addition).</summary>
-    public double SkipCost { get; init; } = 4.5;
+    public double SkipCost { get; init; } = 2.5;
 
     /// <summary>Reward per lexical anchor found on both sides (a number, an acronym, a glossary pair).</summary>
     public double AnchorReward { get; init; } = 1.2;
@@ -26,6 +26,9 @@ public sealed record AlignerOptions
 
     /// <summary>Above this many DP cells the search runs in a band around the diagonal, keeping time and memory linear.</summary>
     public long FullSearchCells { get; init; } = 250_000;
+
+    /// <summary>Half-width of the corridor around the coarse path in which the fine search runs.</summary>
+    public int CorridorWidth { get; init; } = 12;
 
     /// <summary>Half-width of the band, in target sentences.</summary>
     public int BandHalfWidth { get; init; } = 60;

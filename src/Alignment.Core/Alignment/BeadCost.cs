@@ -31,7 +31,7 @@ internal sealed class BeadCost
         var (matched, unmatched) = Anchors(i0, i1, j0, j1);
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
-        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * WordOverlap(i0, i1, j0, j1))
+        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * WordOverlap(i0, i1, j0, j1) * (i1 - i0 + j1 - j0) / 2.0)
             + (options.ParagraphPenalty * paragraphs);
     }
 

@@ -6,9 +6,9 @@ namespace Alignment.Core.Alignment;
 /// </summary>
 internal static class BeadSearch
 {
-    public static List<(int I0, int I1, int J0, int J1)> Run(int n, int m, BeadCost cost, AlignerOptions options)
+    /// <summary>One search over the given band with the given shapes (indices into <see cref="BeadShape.All"/>).</summary>
+    public static List<(int I0, int I1, int J0, int J1)> Run(int n, int m, BeadCost cost, (int Lo, int Hi)[] band, int shapes)
     {
-        var band = Band(n, m, options);
         var costs = new double[n + 1][];
         var back = new byte[n + 1][];
         for (var i = 0; i <= n; i++)
@@ -31,7 +31,7 @@ internal static class BeadSearch
 
                 var best = double.PositiveInfinity;
                 byte bestShape = 0;
-                for (byte s = 0; s < BeadShape.All.Length; s++)
+                for (byte s = 0; s < shapes; s++)
                 {
                     var shape = BeadShape.All[s];
                     int pi = i - shape.Source, pj = j - shape.Target;
@@ -78,9 +78,39 @@ internal static class BeadSearch
         return beads;
     }
 
+    /// <summary>
+    /// A corridor of <paramref name="width"/> columns either side of a path, for the fine search after a coarse one:
+    /// the best path with merges stays close to the best one-to-one path.
+    /// </summary>
+    public static (int Lo, int Hi)[] Corridor(int n, int m, List<(int I0, int I1, int J0, int J1)> path, int width)
+    {
+        var band = new (int Lo, int Hi)[n + 1];
+        for (var i = 0; i <= n; i++)
+        {
+            band[i] = (int.MaxValue, int.MinValue);
+        }
+
+        foreach (var (i0, i1, j0, j1) in path)
+        {
+            for (var i = i0; i <= i1; i++)
+            {
+                band[i] = (Math.Min(band[i].Lo, Math.Max(0, j0 - width)), Math.Max(band[i].Hi, Math.Min(m, j1 + width)));
+            }
+        }
+
+        // Keep the corridor monotone so every row can reach the next.
+        for (var i = 1; i <= n; i++)
+        {
+            band[i] = (Math.Max(band[i].Lo, 0), band[i].Hi);
+            band[i] = (Math.Min(band[i].Lo, band[i - 1].Hi), Math.Max(band[i].Hi, band[i - 1].Lo));
+        }
+
+        return band;
+    }
+
     // The full matrix for ordinary stories; a band along the diagonal for archives, wide enough to hold every path
     // from (0,0) to (n,m) because consecutive rows' bands overlap.
-    private static (int Lo, int Hi)[] Band(int n, int m, AlignerOptions options)
+    public static (int Lo, int Hi)[] Band(int n, int m, AlignerOptions options)
     {
         var band = new (int Lo, int Hi)[n + 1];
         var full = (long)(n + 1) * (m + 1) <= options.FullSearchCells;

@@ -3,6 +3,9 @@ namespace Alignment.Core.Alignment;
 /// <summary>A bead's shape (source sentences, target sentences) and its prior cost: one-to-one is the norm in wire copy.</summary>
 internal readonly record struct BeadShape(int Source, int Target, double Prior)
 {
+    /// <summary>The first three shapes (1-1, 1-0, 0-1) make the coarse search.</summary>
+    public const int Simple = 3;
+
     public static readonly BeadShape[] All =
     [
         new(1, 1, 0.0),
@@ -10,7 +13,7 @@ internal readonly record struct BeadShape(int Source, int Target, double Prior)
         new(0, 1, 0.0),
         new(2, 1, 2.0),
         new(1, 2, 2.0),
-        new(2, 2, 4.5),
+        new(2, 2, 6.5),
         new(3, 1, 4.0),
         new(1, 3, 4.0),
     ];

@@ -42,7 +42,7 @@ internal static class FeatureExtractor
             }
             else
             {
-                NameAnchors.AddTarget(sentence.Text, profile, table, anchors);
+                NameAnchors.AddTarget(sentence.Text, profile, lexicon, table, anchors);
             }
 
             while (hitIndex < glossaryHits.Count && glossaryHits[hitIndex].Start < sentence.Start)

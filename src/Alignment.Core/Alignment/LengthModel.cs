@@ -11,7 +11,17 @@ internal readonly record struct LengthModel(double Ratio, double Variance)
         return Erfc(Math.Abs(delta) / Math.Sqrt(2.0));
     }
 
-    public double Cost(int sourceLength, int targetLength) => -Math.Log(Math.Max(Probability(sourceLength, targetLength), 1e-12));
+    /// <summary>
+    /// The cost grows linearly with the deviation (a Laplace tail, not the normal's square): a quote that the
+    /// English spells out at length should weigh less than words that do not match at all.
+    /// </summary>
+    public double Cost(int sourceLength, int targetLength) => Math.Abs(Delta(sourceLength, targetLength));
+
+    private double Delta(int sourceLength, int targetLength)
+    {
+        var mean = Math.Max(1.0, (sourceLength + (targetLength / Ratio)) / 2.0);
+        return (targetLength - (Ratio * sourceLength)) / Math.Sqrt(mean * Variance);
+    }
 
     // Abramowitz-Stegun 7.1.26; accurate to 1e-7, plenty for a cost.
     private static double Erfc(double x)

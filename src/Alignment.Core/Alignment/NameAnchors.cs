@@ -54,9 +54,10 @@ internal static class NameAnchors
         }
     }
 
-    public static void AddTarget(string text, ILanguageProfile profile, AnchorTable table, HashSet<int> anchors)
+    public static void AddTarget(string text, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
     {
-        var words = Capitalised(text).ToList();
+        // Words the lexicon knows (The, North, President) are not names; skipping them keeps this cheap.
+        var words = Capitalised(text).Where(w => !(lexicon?.KnowsEnglish(w.Text) ?? false)).ToList();
         for (var w = 0; w < words.Count; w++)
         {
             // A word alone, and runs of two or three that belong together ("Oh Hyeon-gyu").

@@ -31,16 +31,19 @@ public sealed class SentenceAligner
         var table = new AnchorTable();
         var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, lexicon, glossary.FindSources(source.Text), table, isSource: true);
         var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, glossary.FindTargets(target.Text), table, isSource: false);
+        var (n, m) = (sourceFeatures.Length, targetFeatures.Length);
         var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance));
-        var path = BeadSearch.Run(sourceFeatures.Length, targetFeatures.Length, cost, options);
 
-        // Translators and engines differ in verbosity: re-estimate the length model from this document's own
-        // confident one-to-one pairs and search again.
+        // Coarse to fine: a one-to-one search over the diagonal band finds the corridor and this document's own
+        // length model (translators differ in verbosity); the search with every bead shape then runs inside it.
+        var path = BeadSearch.Run(n, m, cost, BeadSearch.Band(n, m, options), BeadShape.Simple);
         if (LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model))
         {
             cost = new BeadCost(sourceFeatures, targetFeatures, options, model);
-            path = BeadSearch.Run(sourceFeatures.Length, targetFeatures.Length, cost, options);
         }
+
+        var corridor = (long)(n + 1) * (m + 1) <= options.FullSearchCells ? BeadSearch.Band(n, m, options) : BeadSearch.Corridor(n, m, path, options.CorridorWidth);
+        path = BeadSearch.Run(n, m, cost, corridor, BeadShape.All.Length);
         var beads = path.Select(p => new Bead(
             Range(p.I0, p.I1),
             Range(p.J0, p.J1),
