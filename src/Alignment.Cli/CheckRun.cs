@@ -46,7 +46,7 @@ internal static class CheckRun
         var run = FindingFilter.Apply(
             new RunReport(documents)
             {
-                Checks = CheckRegistry.All.Where(c => !settings.SkipChecks.Contains(c.Id)).Select(c => new CheckInfo(c.Id, c.Description)).ToList(),
+                Checks = CheckRegistry.Rules.Where(c => !settings.SkipChecks.Contains(c.Id)).Select(c => new CheckInfo(c.Id, c.Description)).ToList(),
                 FailOn = settings.FailOn,
                 MaxPenalty = settings.MaxPenalty,
             },

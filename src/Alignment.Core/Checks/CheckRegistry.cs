@@ -16,13 +16,19 @@ public static class CheckRegistry
         new ConsistencyCheck(),
         new UntranslatedCheck(),
         new OmissionCheck(),
+        new PartialOmissionCheck(),
         new AdditionCheck(),
         new NumberCheck(),
         new DateCheck(),
         new Style.BoilerplateCheck(),
     ];
 
-    private static readonly FrozenDictionary<string, ICheck> ById = All.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+    // Two classes may report under one id (whole and partial omissions); --skip-check switches off both.
+    private static readonly FrozenSet<string> Ids = All.Select(c => c.Id).ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool TryGet(string id, out ICheck check) => ById.TryGetValue(id, out check!);
+    public static bool IsKnown(string id) => Ids.Contains(id);
+
+    /// <summary>Each check id once, with the description of its first class: the rule list of SARIF and JUnit.</summary>
+    public static IReadOnlyList<(string Id, string Description)> Rules { get; } =
+        All.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => (g.Key, g.First().Description)).ToList();
 }

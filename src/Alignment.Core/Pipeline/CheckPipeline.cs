@@ -50,10 +50,10 @@ public sealed class CheckPipeline
         var target = LanguageProfiles.Get(options.TargetLanguage);
         var entries = options.GlossaryFiles.SelectMany(GlossaryLoader.Load).ToList();
         var glossary = new TermGlossary(entries, source, target);
-        var unknown = options.SkipChecks.Where(id => !CheckRegistry.TryGet(id, out _)).ToList();
+        var unknown = options.SkipChecks.Where(id => !CheckRegistry.IsKnown(id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"unknown check id '{unknown[0]}' (known: {string.Join(", ", CheckRegistry.All.Select(c => c.Id))})");
+            throw new ArgumentException($"unknown check id '{unknown[0]}' (known: {string.Join(", ", CheckRegistry.Rules.Select(c => c.Id))})");
         }
 
         var checks = CheckRegistry.All.Where(c => !options.SkipChecks.Contains(c.Id)).ToList();

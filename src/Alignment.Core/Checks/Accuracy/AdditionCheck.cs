@@ -21,7 +21,8 @@ public sealed class AdditionCheck : ICheck
             var to = context.Target.Sentences[beads[last].TargetIds[^1]];
             var count = last - first + 1;
             var block = context.Target.Text[from.Start..to.End];
-            var finding = context.NewFinding(first, Id, Severity.Major, count == 1
+            var severity = UnpairedSeverity.Of(beads, first, last, to.End - from.Start, isSource: false);
+            var finding = context.NewFinding(first, Id, severity, count == 1
                 ? "This English sentence has no counterpart in the source."
                 : $"These {count} English sentences have no counterpart in the source.");
             yield return finding with

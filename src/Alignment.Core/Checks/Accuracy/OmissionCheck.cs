@@ -17,7 +17,8 @@ public sealed class OmissionCheck : ICheck
             var from = context.Source.Sentences[beads[first].SourceIds[0]];
             var to = context.Source.Sentences[beads[last].SourceIds[^1]];
             var count = last - first + 1;
-            var finding = context.NewFinding(first, Id, Severity.Major, count == 1
+            var severity = UnpairedSeverity.Of(beads, first, last, to.End - from.Start, isSource: true);
+            var finding = context.NewFinding(first, Id, severity, count == 1
                 ? "This source sentence has no translation in the English."
                 : $"These {count} source sentences have no translation in the English.");
             yield return finding with
