@@ -17,8 +17,8 @@ internal static class NumberFindings
         var matchedSource = pairs.Select(p => p.Source).ToHashSet();
         var matchedTarget = pairs.Select(p => p.Target).ToHashSet();
         var targetText = string.Join(" ", context.Alignment.Beads[bead].TargetIds.Select(i => context.Target.Sentences[i].Text));
-        var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, targetText)).ToList();
-        var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t)).ToList();
+        var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, targetText) && !IsScore(context.Source.Text, s)).ToList();
+        var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t) && !IsScore(context.Target.Text, t)).ToList();
         var n = Math.Min(lostSource.Count, extraTarget.Count);
         for (var k = 0; k < n; k++)
         {
@@ -77,12 +77,22 @@ internal static class NumberFindings
         return System.Text.RegularExpressions.Regex.IsMatch(targetText, @"[A-Za-z]-?" + System.Text.RegularExpressions.Regex.Escape(digits) + @"(?![\d.,])");
     }
 
+    // 6-3, 2-0: scores and results, whose digits the two languages group differently.
+    private static bool IsScore(string text, NumberMention m) =>
+        (m.End + 1 < text.Length && text[m.End] is '-' or ':' && char.IsDigit(text[m.End + 1]))
+        || (m.Start > 1 && text[m.Start - 1] is '-' or ':' && char.IsDigit(text[m.Start - 2]));
+
     private static bool IsPercent(NumberMention m) => m.Kind is NumberKind.Percent or NumberKind.PercentagePoint;
 
     // "1.2 trillion won ($900 million)": a conversion added by the translator, not a number of the source.
     private static bool IsConversion(string text, NumberMention t)
     {
         var before = text.AsSpan(0, t.Start).TrimEnd();
-        return before.EndsWith("(") || before.EndsWith("($") || before.EndsWith("(US$") || before.EndsWith("about $") && before.Contains('(');
+        if (before.Length > 0 && "$£€¥₩".Contains(before[^1]))
+        {
+            before = before[..^1];
+        }
+
+        return before.EndsWith("(") || before.EndsWith("(US") || before.EndsWith("(about") || before.EndsWith("(approx.");
     }
 }

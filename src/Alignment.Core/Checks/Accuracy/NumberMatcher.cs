@@ -41,7 +41,15 @@ internal static class NumberMatcher
             return true;
         }
 
+        // Prices quoted to four places in one language and three in the other (3.0344 and 3.034) are one figure.
         var max = Math.Max(Math.Abs(a), Math.Abs(b));
-        return max >= 1_000_000m && Math.Abs(a - b) <= max * 0.005m;
+        return (max >= 1_000_000m && Math.Abs(a - b) <= max * 0.005m) || (Decimals(a) + Decimals(b) >= 6 && Math.Abs(a - b) <= max * 0.0005m);
+    }
+
+    private static int Decimals(decimal value)
+    {
+        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.');
+        return dot < 0 ? 0 : text.Length - dot - 1;
     }
 }
