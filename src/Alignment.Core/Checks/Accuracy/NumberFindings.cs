@@ -74,7 +74,7 @@ internal static class NumberFindings
         }
 
         var digits = s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return System.Text.RegularExpressions.Regex.IsMatch(targetText, @"[A-Za-z]-?" + System.Text.RegularExpressions.Regex.Escape(digits) + @"(?![\d.,])");
+        return System.Text.RegularExpressions.Regex.IsMatch(targetText, @"[A-Za-z]-?" + System.Text.RegularExpressions.Regex.Escape(digits) + @"(?!\d|[.,]\d)");
     }
 
     // 6-3, 2-0: scores and results, whose digits the two languages group differently.

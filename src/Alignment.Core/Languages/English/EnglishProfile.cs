@@ -60,7 +60,8 @@ public sealed class EnglishProfile : ILanguageProfile
             pattern.Append(i == words.Length - 1 ? Inflected(words[i]) : Regex.Escape(words[i]));
         }
 
-        pattern.Append(@"(?<poss>['\u2019]s?)?(?![\p{L}\p{N}])");
+        // Canada's, and the countries' (a bare apostrophe only after s: elsewhere it closes a quotation).
+        pattern.Append(@"(?<poss>['\u2019]s|(?<=[sS])['\u2019])?(?![\p{L}\p{N}])");
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         return new TermPattern(term, new Regex(pattern.ToString(), options), _ => true);
     }
