@@ -90,7 +90,7 @@ internal static class NumberFindings
         var before = text.AsSpan(0, t.Start).TrimEnd();
         if (before.Length > 0 && "$£€¥₩".Contains(before[^1]))
         {
-            before = before[..^1];
+            before = before[..^1].TrimEnd();
         }
 
         return before.EndsWith("(") || before.EndsWith("(US") || before.EndsWith("(about") || before.EndsWith("(approx.");
