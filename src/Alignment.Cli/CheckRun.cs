@@ -42,7 +42,7 @@ internal static class CheckRun
         }
 
         var pipeline = CheckPipeline.Create(new PipelineOptions { GlossaryFiles = settings.GlossaryFiles, GazetteerFile = settings.GazetteerFile, SkipChecks = settings.SkipChecks });
-        var documents = RunProgress.Run(stdout, settings.Quiet, stories.Count, tick => StoryRunner.Run(pipeline, stories, settings.Jobs, tick));
+        var documents = pipeline.CheckAcrossStories(RunProgress.Run(stdout, settings.Quiet, stories.Count, tick => StoryRunner.Run(pipeline, stories, settings.Jobs, tick)));
         var run = FindingFilter.Apply(
             new RunReport(documents)
             {

@@ -84,6 +84,27 @@ public sealed class CheckPipeline
         return new DocumentReport(document, source, target, alignment, findings);
     }
 
+    /// <summary>
+    /// Checks that need every story of the run: a term rendered one way in one story and another, unlisted way in
+    /// a later one. Runs after the stories, in input order, so parallel runs report the same.
+    /// </summary>
+    public IReadOnlyList<DocumentReport> CheckAcrossStories(IReadOnlyList<DocumentReport> documents)
+    {
+        var consistency = checks.OfType<Checks.Terminology.ConsistencyCheck>().FirstOrDefault();
+        if (consistency is null || documents.Count < 2)
+        {
+            return documents;
+        }
+
+        var run = new Dictionary<int, (string Text, string Document)>();
+        return documents.Select(d =>
+        {
+            var context = new DocumentContext(d.Document, d.Source, d.Target, d.Alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities, Lexicon = lexicon };
+            var extra = consistency.AcrossStories(context, run).Select(f => f.WithId()).ToList();
+            return extra.Count == 0 ? d : d with { Findings = d.Findings.Concat(extra).OrderBy(f => f.Segment).ThenBy(f => f.TargetStart ?? int.MaxValue).ToList() };
+        }).ToList();
+    }
+
     /// <summary>Aligns without checking; with <paramref name="segmented"/> each line is one sentence.</summary>
     public (SegmentedText Source, SegmentedText Target, AlignmentResult Alignment) Align(string sourcePath, string targetPath, bool segmented)
     {

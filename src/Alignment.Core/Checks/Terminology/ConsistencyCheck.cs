@@ -17,6 +17,70 @@ public sealed class ConsistencyCheck : ICheck
     public IEnumerable<Finding> Run(DocumentContext context)
     {
         var first = new Dictionary<int, (string Text, bool Listed)>();
+        foreach (var (index, bead, entryIndex, start, end, text, listed) in Renderings(context))
+        {
+            {
+                if (!first.TryGetValue(entryIndex, out var baseline))
+                {
+                    first[entryIndex] = (text, listed);
+                    continue;
+                }
+
+                if (listed || !baseline.Listed || RenderingPhrase.Normalize(text) == RenderingPhrase.Normalize(baseline.Text))
+                {
+                    continue;
+                }
+
+                yield return Report(context, index, start, end, text, baseline.Text, "earlier in the story");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Across the stories of one run, in input order: a story whose own first rendering of a term is one the
+    /// glossary does not list, where an earlier story used a listed one. <paramref name="run"/> carries the first
+    /// listed rendering of each glossary entry from story to story.
+    /// </summary>
+    public IEnumerable<Finding> AcrossStories(DocumentContext context, Dictionary<int, (string Text, string Document)> run)
+    {
+        var seen = new HashSet<int>();
+        var findings = new List<Finding>();
+        foreach (var (index, _, entryIndex, start, end, text, listed) in Renderings(context))
+        {
+            if (!seen.Add(entryIndex))
+            {
+                continue;
+            }
+
+            if (!listed && run.TryGetValue(entryIndex, out var earlier) && earlier.Document != context.Document)
+            {
+                findings.Add(Report(context, index, start, end, text, earlier.Text, $"in {earlier.Document}"));
+            }
+            else if (listed)
+            {
+                run.TryAdd(entryIndex, (text, context.Document));
+            }
+        }
+
+        return findings;
+    }
+
+    private Finding Report(DocumentContext context, int bead, int start, int end, string text, string baseline, string where)
+    {
+        var sentence = context.TargetSentenceAt(start)!;
+        return context.NewFinding(bead, Id, Severity.Minor, $"'{text}' renders the same term as '{baseline}' {where}; keep one rendering.") with
+        {
+            TargetStart = start,
+            TargetEnd = end,
+            Found = text,
+            Expected = baseline,
+            Suggestion = DocumentContext.Replace(sentence, start, end, baseline),
+        };
+    }
+
+    // Each glossary rendering of the English, widened to the whole name it sits in, in document order.
+    private static IEnumerable<(int Bead, Alignment.Bead Pair, int Entry, int Start, int End, string Text, bool Listed)> Renderings(DocumentContext context)
+    {
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
             var entries = context.InSource(context.SourceTerms, bead).Select(h => h.Entry).ToHashSet();
@@ -26,26 +90,7 @@ public sealed class ConsistencyCheck : ICheck
                 var (start, end) = RenderingPhrase.Expand(context.Target.Text, hit.Start, hit.End, entry.Targets);
                 var text = context.Target.Text[start..end];
                 var listed = entry.Targets.Any(t => RenderingPhrase.Normalize(t) == RenderingPhrase.Normalize(text));
-                if (!first.TryGetValue(hit.Entry, out var baseline))
-                {
-                    first[hit.Entry] = (text, listed);
-                    continue;
-                }
-
-                if (listed || !baseline.Listed || RenderingPhrase.Normalize(text) == RenderingPhrase.Normalize(baseline.Text))
-                {
-                    continue;
-                }
-
-                var sentence = context.TargetSentenceAt(start)!;
-                yield return context.NewFinding(index, Id, Severity.Minor, $"'{text}' renders the same term as '{baseline.Text}' earlier in the story; keep one rendering.") with
-                {
-                    TargetStart = start,
-                    TargetEnd = end,
-                    Found = text,
-                    Expected = baseline.Text,
-                    Suggestion = DocumentContext.Replace(sentence, start, end, baseline.Text),
-                };
+                yield return (index, bead, hit.Entry, start, end, text, listed);
             }
         }
     }
