@@ -43,7 +43,7 @@ public static class Program
         var glossary = options.Glossary is null
             ? TermGlossary.Empty(KoreanProfile.Instance, EnglishProfile.Instance)
             : new TermGlossary(GlossaryLoader.Load(options.Glossary), KoreanProfile.Instance, EnglishProfile.Instance);
-        var aligner = new SentenceAligner(KoreanProfile.Instance, EnglishProfile.Instance, glossary, AlignerOptions.Default);
+        var aligner = new SentenceAligner(KoreanProfile.Instance, EnglishProfile.Instance, glossary, AlignerTuning.FromEnvironment());
         var evaluator = new Evaluator(aligner.Align, new RunningTextWriter(options.Seed), KoreanProfile.Instance, EnglishProfile.Instance);
 
         output.WriteLine(FormattableString.Invariant($"corpus: {options.Corpus} ({corpus.Korean.Count} pairs), documents of {options.DocumentLines} lines"));

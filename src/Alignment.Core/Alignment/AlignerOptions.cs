@@ -7,10 +7,10 @@ public sealed record AlignerOptions
     public double LengthRatio { get; init; } = 2.0;
 
     /// <summary>Variance of target length per source character (Gale-Church s²).</summary>
-    public double LengthVariance { get; init; } = 26.0;
+    public double LengthVariance { get; init; } = 80.0;
 
     /// <summary>Cost of leaving a sentence unpaired (an omission or an addition).</summary>
-    public double SkipCost { get; init; } = 2.5;
+    public double SkipCost { get; init; } = 2.0;
 
     /// <summary>Reward per lexical anchor found on both sides (a number, an acronym, a glossary pair).</summary>
     public double AnchorReward { get; init; } = 1.2;
@@ -19,7 +19,7 @@ public sealed record AlignerOptions
     public double AnchorPenalty { get; init; } = 1.2;
 
     /// <summary>Weight of the lexicon overlap (Dice, 0..1) of a pair.</summary>
-    public double LexiconWeight { get; init; } = 6.0;
+    public double LexiconWeight { get; init; } = 10.0;
 
     /// <summary>Cost of a bead that joins sentences across a paragraph break: translations keep paragraphs.</summary>
     public double ParagraphPenalty { get; init; } = 4.0;

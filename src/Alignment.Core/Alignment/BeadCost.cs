@@ -8,6 +8,7 @@ internal sealed class BeadCost
     private readonly AlignerOptions options;
     private readonly int[] sourcePrefix;
     private readonly int[] targetPrefix;
+    private readonly Dictionary<int, double> weights;
 
     public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model)
     {
@@ -17,6 +18,23 @@ internal sealed class BeadCost
         Model = model;
         sourcePrefix = Prefix(source);
         targetPrefix = Prefix(target);
+        weights = Weights(source, target);
+    }
+
+    // A word in every sentence (said, government) tells little about which sentences pair; a rare one tells much.
+    private static Dictionary<int, double> Weights(SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var frequency = new Dictionary<int, int>();
+        foreach (var sentence in source.Concat(target))
+        {
+            foreach (var word in sentence.Words)
+            {
+                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        var n = source.Length + target.Length;
+        return frequency.ToDictionary(p => p.Key, p => Math.Log(1.0 + (n / (double)p.Value)));
     }
 
     public LengthModel Model { get; }
@@ -76,12 +94,23 @@ internal sealed class BeadCost
             return 0;
         }
 
-        int a = 0, b = 0, common = 0;
+        int a = 0, b = 0;
+        double common = 0, total = 0;
+        for (var k = 0; k < l; k++)
+        {
+            total += weights[left[k]];
+        }
+
+        for (var k = 0; k < r; k++)
+        {
+            total += weights[right[k]];
+        }
+
         while (a < l && b < r)
         {
             if (left[a] == right[b])
             {
-                common++;
+                common += weights[left[a]];
                 a++;
                 b++;
             }
@@ -95,7 +124,7 @@ internal sealed class BeadCost
             }
         }
 
-        return 2.0 * common / (l + r);
+        return 2.0 * common / total;
     }
 
     private static int Count(SentenceFeatures[] side, int from, int to)

@@ -24,7 +24,7 @@ internal static class LengthEstimator
         // Shrink towards the prior: a handful of pairs should not make the model brittle.
         var weight = pairs.Count / (pairs.Count + 10.0);
         ratio = (weight * ratio) + ((1 - weight) * cost.Model.Ratio);
-        variance = Math.Clamp((weight * variance) + ((1 - weight) * cost.Model.Variance), 4.0, 60.0);
+        variance = Math.Clamp((weight * variance) + ((1 - weight) * cost.Model.Variance), 4.0, 150.0);
         model = new LengthModel(ratio, variance);
         return true;
     }
