@@ -4,12 +4,14 @@ namespace Alignment.Core.Languages.Korean;
 public sealed class ParticleChain
 {
     private const int MaxParticles = 4;
-    private readonly HashSet<string> particles;
+    private readonly System.Collections.Frozen.FrozenSet<string> particles;
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int longest;
 
     public ParticleChain(IEnumerable<string> particles)
     {
-        this.particles = particles.ToHashSet(StringComparer.Ordinal);
+        this.particles = System.Collections.Frozen.FrozenSet.ToFrozenSet(particles, StringComparer.Ordinal);
+        lookup = this.particles.GetAlternateLookup<ReadOnlySpan<char>>();
         longest = this.particles.Count == 0 ? 0 : this.particles.Max(p => p.Length);
     }
 
@@ -29,7 +31,7 @@ public sealed class ParticleChain
 
         for (var n = Math.Min(longest, rest.Length); n >= 1; n--)
         {
-            if (particles.Contains(rest[..n].ToString()) && Fits(rest[n..], budget - 1))
+            if (lookup.Contains(rest[..n]) && Fits(rest[n..], budget - 1))
             {
                 return true;
             }
