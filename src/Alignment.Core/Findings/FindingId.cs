@@ -17,4 +17,19 @@ public static class FindingId
     }
 
     public static Finding WithId(this Finding f) => f with { Id = Compute(f) };
+
+    /// <summary>
+    /// Ids for a story's findings; the second of two findings alike in every hashed field (a dateline left in
+    /// Hangul twice) gets "-2", so ids stay unique and still stable while the story keeps its order.
+    /// </summary>
+    public static IEnumerable<Finding> WithIds(IEnumerable<Finding> findings)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            var id = Compute(finding);
+            var count = seen[id] = seen.GetValueOrDefault(id) + 1;
+            yield return finding with { Id = count == 1 ? id : $"{id}-{count}" };
+        }
+    }
 }

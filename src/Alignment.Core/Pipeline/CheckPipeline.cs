@@ -74,12 +74,11 @@ public sealed class CheckPipeline
         var target = segmenter.Segment(targetText, TargetProfile);
         var alignment = Aligner.Align(source, target);
         var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities, Lexicon = lexicon };
-        var findings = FindingDeduplicator.Deduplicate(checks.SelectMany(c => c.Run(context)).ToList())
-            .Select(f => f.WithId())
+        var findings = FindingId.WithIds(FindingDeduplicator.Deduplicate(checks.SelectMany(c => c.Run(context)).ToList())
             .OrderBy(f => f.Segment)
             .ThenBy(f => f.TargetStart ?? int.MaxValue)
             .ThenBy(f => f.SourceStart ?? int.MaxValue)
-            .ThenBy(f => f.Check, StringComparer.Ordinal)
+            .ThenBy(f => f.Check, StringComparer.Ordinal))
             .ToList();
         return new DocumentReport(document, source, target, alignment, findings);
     }
