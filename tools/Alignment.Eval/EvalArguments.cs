@@ -7,7 +7,7 @@ public static class EvalArguments
 {
     public const string Usage =
         "usage: Alignment.Eval --corpus PREFIX [--doc-lines 40] [--drop-en 0.08] [--drop-ko 0.04] [--merge 0.08]\n" +
-        "                      [--seed 1] [--glossary FILE] [--unperturbed] [--examples N]\n" +
+        "                      [--seed 1] [--glossary FILE] [--unperturbed] [--examples N] [--write-stories DIR]\n" +
         "reads PREFIX.ko and PREFIX.en (line N translates line N)";
 
     public static EvalOptions Parse(IReadOnlyList<string> args)
@@ -29,6 +29,7 @@ public static class EvalArguments
                 "--glossary" => options with { Glossary = Value() },
                 "--unperturbed" => options with { Unperturbed = true },
                 "--examples" => options with { Examples = Int(name, Value(), 0) },
+                "--write-stories" => options with { WriteStories = Value() },
                 _ => throw new ArgumentException($"unknown argument '{name}'"),
             };
         }

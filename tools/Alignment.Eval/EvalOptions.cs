@@ -21,6 +21,9 @@ public sealed record EvalOptions
 
     public bool Unperturbed { get; init; }
 
+    /// <summary>When set, write the unperturbed documents as story folders here (for false-alarm runs) and stop.</summary>
+    public string? WriteStories { get; init; }
+
     /// <summary>How many error regions to print in full (spread evenly over all of them).</summary>
     public int Examples { get; init; }
 

@@ -38,6 +38,12 @@ public static class Program
     {
         var corpus = CorpusReader.Read(options.Corpus);
         var documents = DocumentSplitter.Split(corpus, options.DocumentLines);
+        if (options.WriteStories is { } folder)
+        {
+            StoryWriter.Write(documents, folder, output);
+            return;
+        }
+
         var perturbation = options.Perturbation;
         var perturbed = documents.Select(new Perturbation.Perturber(perturbation).Perturb).ToList();
         var glossary = options.Glossary is null
