@@ -1,0 +1,55 @@
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Terminology;
+
+/// <summary>
+/// terminology.transliteration must leave alone what is romanized by right: names of people and places, loanword
+/// names, and English words that merely sound like a Korean word of the sentence.
+/// </summary>
+public sealed class TransliterationCheckLookAlikeTests
+{
+    private const string Check = "terminology.transliteration";
+
+    [Theory]
+    [InlineData("조태열 외교부 장관은 3일 미국 국무장관과 통화했다.", "Foreign Minister Cho Tae-yeol spoke by phone with the U.S. secretary of state on the 3rd.")]
+    [InlineData("북한은 함경북도 길주 일대에서 지하 핵실험을 실시했다.", "North Korea conducted an underground nuclear test near Kilju, North Hamgyong Province.")]
+    [InlineData("라브로프 장관은 평양을 방문해 회담을 가졌다.", "Minister Lavrov visited Pyongyang and held talks.")]
+    [InlineData("트럼프 대통령은 관세를 인상하겠다고 밝혔다.", "President Trump said he would raise tariffs.")]
+    [InlineData("고든 대변인은 회의가 연기됐다고 말했다.", "Spokesperson Gordon said the meeting had been postponed.")]
+    public void Should_leave_names_alone(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
+    // With the names in the glossary they are known words, so only their Korean context tells them from ordinary ones.
+    [Theory]
+    [InlineData("북한은 함경북도 길주 일대에서 지하 핵실험을 실시했다.", "North Korea conducted an underground nuclear test near Kilju, North Hamgyong Province.", "길주,Kilju")]
+    [InlineData("라브로프 장관은 평양을 방문해 회담을 가졌다.", "Minister Lavrov visited Pyongyang and held talks.", "라브로프,Lavrov")]
+    [InlineData("트럼프 대통령은 관세를 인상하겠다고 밝혔다.", "President Trump said he would raise tariffs.", "트럼프,Trump")]
+    [InlineData("고든 대변인은 회의가 연기됐다고 말했다.", "Spokesperson Gordon said the meeting had been postponed.", "고든,Gordon")]
+    [InlineData("조태열 외교부 장관은 3일 미국 국무장관과 통화했다.", "Foreign Minister Cho Tae-yeol spoke by phone with the U.S. secretary of state on the 3rd.", "조태열,Cho Tae-yeol")]
+    public void Should_leave_names_alone_when_the_glossary_knows_them(string korean, string english, string row)
+    {
+        var report = CheckRun.Of(korean + "\n", english + "\n", $"source,target,forbidden,note\n{row},,\n");
+
+        report.Findings.Where(f => f.Check == Check).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("정부는 미래 산업에 대한 투자를 늘리기로 했다.", "The government said a boom in future industries was no mirage and decided to invest more.")]
+    [InlineData("야당은 정부의 부동산 대책에 반대했다.", "The opposition rejected the government's real estate measures as a mere bandage.")]
+    public void Should_leave_an_english_word_that_only_resembles_a_korean_word_alone(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
+    [Theory(Skip = "bug: TransliterationCheck reports a romanization the glossary itself lists for the term (found Panmunjeom, expected Panmunjom; found Kilju, expected Kilju): a listed rendering is never an error")]
+    [InlineData("양측은 판문점에서 회담을 열었다.", "The two sides held talks in Panmunjeom.", "판문점,Panmunjom|Panmunjeom")]
+    [InlineData("북한은 길주 일대에서 지하 핵실험을 실시했다.", "North Korea conducted an underground nuclear test near Kilju.", "길주,Kilju")]
+    public void Should_leave_a_rendering_the_glossary_lists_alone(string korean, string english, string row)
+    {
+        var report = CheckRun.Of(korean + "\n", english + "\n", $"source,target,forbidden,note\n{row},,\n");
+
+        report.Findings.Where(f => f.Check == Check).ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Terminology;
+
+/// <summary>terminology.transliteration: an ordinary Korean word romanized where the English needed a translation.</summary>
+public sealed class TransliterationCheckTests
+{
+    private const string Check = "terminology.transliteration";
+    private const string DefenseGlossary = "source,target,forbidden,note\n국방부,Ministry of National Defense|Defense Ministry,,\n";
+
+    [Theory]
+    [InlineData("국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.", "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.", "Gukbangbu", "국방부")]
+    [InlineData("합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.", "The Hapcham said North Korea fired two ballistic missiles into the East Sea.", "Hapcham", "합참")]
+    [InlineData("정부는 대북 제재를 한층 강화하기로 했다.", "The government decided to further strengthen Daebuk sanctions.", "Daebuk", "대북")]
+    public void Should_report_a_romanized_ordinary_word_as_major(string korean, string english, string found, string word)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        english.Substring(finding.TargetStart!.Value, finding.TargetEnd!.Value - finding.TargetStart.Value).ShouldBe(found);
+        korean.Substring(finding.SourceStart!.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe(word);
+    }
+
+    [Theory]
+    [InlineData("국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.", "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.", "defense")]
+    [InlineData("합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.", "The Hapcham said North Korea fired two ballistic missiles into the East Sea.", "joint")]
+    public void Should_take_the_expected_word_from_the_lexicon_without_a_glossary(string korean, string english, string expected)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem().Expected.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_take_the_expected_rendering_from_the_glossary_and_correct_the_sentence()
+    {
+        const string korean = "국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.\n";
+        const string english = "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.\n";
+
+        var report = CheckRun.Of(korean, english, DefenseGlossary);
+
+        var finding = report.Findings.ShouldHaveSingleItem();
+        finding.Check.ShouldBe(Check);
+        finding.Found.ShouldBe("Gukbangbu");
+        finding.Expected.ShouldBe("Ministry of National Defense");
+        finding.Suggestion.ShouldBe("The Ministry of National Defense strongly condemned North Korea's missile launch on the 2nd.");
+    }
+
+    [Fact]
+    public void Should_leave_a_romanization_the_glossary_forbids_to_the_forbidden_check()
+    {
+        const string glossary = "source,target,forbidden,note\n국방부,Ministry of National Defense|Defense Ministry,Gukbangbu,\n";
+
+        var report = CheckRun.Of("국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.\n", "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.\n", glossary);
+
+        report.Findings.ShouldHaveSingleItem().Check.ShouldBe("terminology.forbidden");
+    }
+}
