@@ -1,0 +1,50 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Terminology;
+
+/// <summary>terminology.consistency must leave alone listed alternatives, titles with names, and repeats.</summary>
+public sealed class ConsistencyCheckLookAlikeTests
+{
+    private const string Check = "terminology.consistency";
+    private const string Glossary = "source,target,forbidden,note\n통일부,Ministry of Unification|Unification Ministry|Unification,,\n";
+    private const string GlossaryWithTitle = "source,target,forbidden,note\n통일부,Ministry of Unification|Unification Ministry|unification minister|Unification,,\n";
+
+    private const string Korean =
+        "통일부는 2일 북한에 남북 대화를 제안했다.\n" +
+        "통일부는 북한이 아직 응답하지 않았다고 밝혔다.\n" +
+        "정부는 인도적 지원도 검토하고 있다.\n";
+
+    private const string KoreanWithMinister =
+        "통일부는 2일 북한에 남북 대화를 제안했다.\n" +
+        "김영호 통일부 장관은 북한이 아직 응답하지 않았다고 밝혔다.\n" +
+        "정부는 인도적 지원도 검토하고 있다.\n";
+
+    [Theory]
+    [InlineData("The Unification Ministry said North Korea has not yet responded.")]
+    [InlineData("The unification ministry said North Korea has not yet responded.")]
+    [InlineData("The Ministry of Unification said North Korea has not yet responded.")]
+    public void Should_accept_a_listed_or_repeated_second_rendering(string second)
+    {
+        Findings(Korean, second, Glossary).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(Glossary)]
+    [InlineData(GlossaryWithTitle)]
+    public void Should_accept_a_title_followed_by_a_name(string glossary)
+    {
+        Findings(KoreanWithMinister, "Unification Minister Kim Yung-ho said North Korea has not yet responded.", glossary).ShouldBeEmpty();
+    }
+
+    private static IEnumerable<Finding> Findings(string korean, string second, string glossary)
+    {
+        var english =
+            "The Ministry of Unification proposed inter-Korean talks to North Korea on the 2nd.\n" +
+            second + "\n" +
+            "The government is also considering humanitarian aid.\n";
+        var report = CheckRun.Of(korean, english, glossary);
+        report.Alignment.Beads.Count.ShouldBe(3, "each sentence must pair with its translation for the check to compare them");
+        return report.Findings.Where(f => f.Check == Check);
+    }
+}
