@@ -33,6 +33,11 @@ internal static class WebDebris
                 var line = text[start..end];
                 lines.Add((start, end, rules.Boilerplate.Any(r => r.IsMatch(line))));
             }
+            else
+            {
+                // A blank line: a subheading between two advertisement slots is not inside a debris box.
+                lines.Add((start, start, false));
+            }
 
             if (newline < 0)
             {
@@ -45,7 +50,7 @@ internal static class WebDebris
         var result = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Debris || (IsShort(text, lines[i]) && Between(lines, i)))
+            if (lines[i].Debris || (lines[i].End > lines[i].Start && IsShort(text, lines[i]) && Between(lines, i)))
             {
                 result.Add(lines[i].Start);
             }
@@ -69,7 +74,7 @@ internal static class WebDebris
                     return true;
                 }
 
-                if (lines[k].End - lines[k].Start > ShortLine)
+                if (lines[k].End == lines[k].Start || lines[k].End - lines[k].Start > ShortLine)
                 {
                     return false;
                 }

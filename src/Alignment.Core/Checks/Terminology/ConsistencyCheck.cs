@@ -16,22 +16,29 @@ public sealed class ConsistencyCheck : ICheck
 
     public IEnumerable<Finding> Run(DocumentContext context)
     {
-        var first = new Dictionary<int, (string Text, bool Listed)>();
-        foreach (var (index, bead, entryIndex, start, end, text, listed) in Renderings(context))
+        var first = new Dictionary<int, (int Bead, int Start, int End, string Text, bool Listed)>();
+        foreach (var (index, _, entryIndex, start, end, text, listed) in Renderings(context))
         {
+            if (!first.TryGetValue(entryIndex, out var baseline))
             {
-                if (!first.TryGetValue(entryIndex, out var baseline))
-                {
-                    first[entryIndex] = (text, listed);
-                    continue;
-                }
+                first[entryIndex] = (index, start, end, text, listed);
+                continue;
+            }
 
-                if (listed || !baseline.Listed || RenderingPhrase.Normalize(text) == RenderingPhrase.Normalize(baseline.Text))
-                {
-                    continue;
-                }
+            if (RenderingPhrase.Normalize(text) == RenderingPhrase.Normalize(baseline.Text))
+            {
+                continue;
+            }
 
+            if (!listed && baseline.Listed)
+            {
                 yield return Report(context, index, start, end, text, baseline.Text, "earlier in the story");
+            }
+            else if (listed && !baseline.Listed)
+            {
+                // The unlisted rendering came first: it is the odd one out, and the listed one later is the fix.
+                yield return Report(context, baseline.Bead, baseline.Start, baseline.End, baseline.Text, text, "later in the story");
+                first[entryIndex] = (index, start, end, text, listed);
             }
         }
     }

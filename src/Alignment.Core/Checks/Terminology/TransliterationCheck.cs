@@ -26,7 +26,8 @@ public sealed class TransliterationCheck : ICheck
                 continue;
             }
 
-            var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
+            // A rendering the glossary forbids is reported by terminology.forbidden; one it lists (Panmunjeom) is right.
+            var forbidden = context.InTarget(context.ForbiddenTerms, bead).Concat(context.InTarget(context.TargetTerms, bead)).ToList();
             foreach (var sentence in bead.TargetIds.Select(i => context.Target.Sentences[i]))
             {
                 foreach (var (start, end) in Candidates(context, sentence))
@@ -38,7 +39,7 @@ public sealed class TransliterationCheck : ICheck
                         continue;
                     }
 
-                    var expected = Translation(context, match.Word);
+                    var (expected, mechanical) = Translation(context, match.Word);
                     yield return context.NewFinding(index, Id, Severity.Major, $"'{latin}' romanizes '{match.Word}' instead of translating it{(expected.Length > 0 ? $" ({expected})" : string.Empty)}.") with
                     {
                         SourceStart = match.Start,
@@ -47,7 +48,7 @@ public sealed class TransliterationCheck : ICheck
                         TargetEnd = end,
                         Found = latin,
                         Expected = expected,
-                        Suggestion = expected.Length == 0 ? string.Empty : DocumentContext.Replace(sentence, start, end, expected),
+                        Suggestion = mechanical ? DocumentContext.Replace(sentence, start, end, expected) : string.Empty,
                     };
                 }
             }
@@ -85,17 +86,20 @@ public sealed class TransliterationCheck : ICheck
         }
     }
 
+    // Only words the lexicon or the glossary know are ordinary for sure; an unknown word in news is mostly a name.
+    // A known word is ordinary even before a title (국방부 장관) or in a surname's shape (안보리); only a loanword
+    // spelling or the word being an entity's own name (평양) makes it a name.
     private static bool IsOrdinary(DocumentContext context, string text, int start, int end)
     {
-        if (KoreanNameContext.Instance.IsName(text, start, end))
+        var word = text[start..end];
+        var known = context.Lexicon?.EnglishOf(word) is not null || context.Glossary.FindSources(word).Any(h => h.Start == 0 && h.End == word.Length);
+        if (!known)
         {
             return false;
         }
 
-        // Only words the lexicon or the glossary know are ordinary for sure; an unknown word in news is mostly a name.
-        var word = text[start..end];
-        var known = context.Lexicon?.EnglishOf(word) is not null || context.Glossary.FindSources(word).Any(h => h.Start == 0 && h.End == word.Length);
-        return known && !(context.Entities?.Source.Find(text, start, end).Any() ?? false);
+        var entity = context.Entities?.Source.Find(text, start, end).Any(e => e.Strong && e.Start == start && e.End == end) ?? false;
+        return !entity && !KoreanNameContext.Instance.IsLoanword(text, start, end);
     }
 
     // Close to the letter of a romanization (Intae, Intai for 인태 "intae"), not merely alike in sound: a foreign
@@ -166,15 +170,17 @@ public sealed class TransliterationCheck : ICheck
         }
     }
 
-    private static string Translation(DocumentContext context, string word)
+    // The glossary's rendering is a fix to apply; the lexicon's words only hint at the meaning (합참: joint, chiefs,
+    // staff), so they fill "expected" but make no suggestion.
+    private static (string Expected, bool Mechanical) Translation(DocumentContext context, string word)
     {
         var hit = context.Glossary.FindSources(word).FirstOrDefault(h => h.Start == 0);
         if (hit is not null && context.Glossary.Entries[hit.Entry].Entry.Targets.Count > 0)
         {
-            return context.Glossary.Entries[hit.Entry].Entry.Targets[0];
+            return (context.Glossary.Entries[hit.Entry].Entry.Targets[0], true);
         }
 
-        return context.Lexicon?.EnglishOf(word)?.FirstOrDefault() ?? string.Empty;
+        return (context.Lexicon?.EnglishOf(word)?.FirstOrDefault() ?? string.Empty, false);
     }
 
     // Function words the lexicon leaves out but a romanization could resemble.

@@ -12,7 +12,13 @@ public sealed class KoreanNameContext
     private const string Surnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁어은편용예봉";
     private readonly HashSet<string> titles = DataFile.ReadLines("Korean/titles.txt").ToHashSet(StringComparer.Ordinal);
 
+    private static readonly string[] ProvinceEndings = ["북도", "남도", "특별시", "광역시", "자치도", "자치시"];
+    private static readonly HashSet<string> Provinces = ["경기도", "강원도", "제주도", "황해도", "자강도", "량강도", "양강도"];
+
     public static KoreanNameContext Instance { get; } = new();
+
+    /// <summary>Loanword spelling only: 라브로프, 클리퍼, 트럼프 (the shape of the word, not its context).</summary>
+    public bool IsLoanword(string text, int start, int end) => LooksLikeLoanword(text.AsSpan(start, end - start));
 
     /// <summary>Whether <c>text[start..end]</c> (a word without its particles) names a person or a place.</summary>
     public bool IsName(string text, int start, int end)
@@ -29,8 +35,9 @@ public sealed class KoreanNameContext
             return word.Length is >= 2 and <= 4;
         }
 
+        // 함경북도 길주, 경기도 수원: a place after its province (정부도, 당시 are not provinces).
         var previous = PreviousWord(text, start);
-        if (previous.EndsWith('도') || previous.EndsWith('시') || previous.EndsWith('군') || previous.EndsWith("특별자치도", StringComparison.Ordinal))
+        if (ProvinceEndings.Any(e => previous.EndsWith(e, StringComparison.Ordinal)) || Provinces.Contains(previous))
         {
             return true;
         }

@@ -20,31 +20,31 @@ public sealed class TransliterationCheckContextTests
         finding.Severity.ShouldBe(Severity.Major);
     }
 
-    [Fact(Skip = "bug: KoreanNameContext.IsName takes any previous word ending in 도 for a province, so the particle 도 ('also') in 정부도 makes 대북 a place name and Daebuk goes unreported")]
+    [Fact]
     public void Should_report_a_romanization_after_the_particle_do()
     {
         CheckRun.Bare("정부도 대북 제재를 한층 강화했다.", "The government also tightened Daebuk sanctions further.", Check).ShouldHaveSingleItem().Found.ShouldBe("Daebuk");
     }
 
-    [Fact(Skip = "bug: KoreanNameContext.IsName takes any previous word ending in 시 for a city, so 당시 ('at the time') makes 국방부 a place name and Gukbangbu goes unreported")]
+    [Fact]
     public void Should_report_a_romanization_after_dangsi()
     {
         CheckRun.Bare("당시 국방부는 북한의 도발을 강하게 규탄했다.", "At the time, the Gukbangbu strongly condemned the North's provocation.", Check).ShouldHaveSingleItem().Found.ShouldBe("Gukbangbu");
     }
 
-    [Fact(Skip = "bug: KoreanNameContext.IsName reads a word followed by a bare title (장관) as a person's name, so 국방부 in 국방부 장관 후보자 is never checked and Gukbangbu goes unreported")]
+    [Fact]
     public void Should_report_a_ministry_romanized_before_a_title()
     {
         CheckRun.Bare("국방부 장관 후보자는 2일 청문회에 출석했다.", "The Gukbangbu minister nominee appeared at a hearing on the 2nd.", Check).ShouldHaveSingleItem().Found.ShouldBe("Gukbangbu");
     }
 
-    [Fact(Skip = "bug: KoreanNameContext.IsName reads every three-syllable word starting with a surname syllable (안, 정, 고, 방 ...) as a person's name, even one the lexicon knows as ordinary, so 안보리 romanized as Anbori goes unreported")]
+    [Fact]
     public void Should_report_a_surname_shaped_ordinary_word()
     {
         CheckRun.Bare("유엔 안보리는 2일 북한의 미사일 발사를 규탄했다.", "The UN Anbori condemned North Korea's missile launch on the 2nd.", Check).ShouldHaveSingleItem().Found.ShouldBe("Anbori");
     }
 
-    [Fact(Skip = "bug: TransliterationCheck.IsOrdinary drops any word holding a gazetteer entity, and 북 (North Korea) inside 대북 makes it one, so Daebuk goes unreported whenever a gazetteer is loaded (the CLI always loads one)")]
+    [Fact]
     public void Should_report_a_romanized_word_holding_a_country_abbreviation()
     {
         var report = CheckRun.Of("정부는 2025년 대북 제재를 강화했다.\n", "The government tightened Daebuk sanctions in 2025.\n", glossary: null, gazetteer: Gazetteers.Small);
