@@ -6,6 +6,7 @@ using Alignment.Core.Languages.Korean;
 using Alignment.Core.Text;
 using Alignment.Eval.Corpus;
 using Alignment.Eval.Evaluation;
+using Alignment.Eval.Perturbation;
 using Alignment.Eval.Reporting;
 using Alignment.Eval.RunningText;
 
@@ -45,7 +46,7 @@ public static class Program
         }
 
         var perturbation = options.Perturbation;
-        var perturbed = documents.Select(new Perturbation.Perturber(perturbation).Perturb).ToList();
+        var perturbed = documents.Select(new Perturber(perturbation).Perturb).ToList();
         var glossary = options.Glossary is null
             ? TermGlossary.Empty(KoreanProfile.Instance, EnglishProfile.Instance)
             : new TermGlossary(GlossaryLoader.Load(options.Glossary), KoreanProfile.Instance, EnglishProfile.Instance);
