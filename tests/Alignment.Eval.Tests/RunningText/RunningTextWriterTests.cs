@@ -17,16 +17,24 @@ public sealed class RunningTextWriterTests
     }
 
     [Fact]
-    public void Should_break_paragraphs_every_4_to_6_sentences()
+    public void Should_break_paragraphs_every_4_to_6_beads_at_the_same_place_on_both_sides()
     {
         var running = new RunningTextWriter(1).Write(Document);
 
-        var paragraphOf = running.EnglishSpans.Select(s => running.English[..s.Start].Split("\n\n").Length - 1).ToList();
-        var sizes = paragraphOf.GroupBy(p => p).Select(g => g.Count()).ToList();
-        paragraphOf.ShouldBe(paragraphOf.Order());
+        var korean = Paragraphs(running.Korean, running.KoreanSpans);
+        var english = Paragraphs(running.English, running.EnglishSpans);
+        var beadParagraphs = Document.Gold.Select(b => b.Korean.IsEmpty ? english[b.English.Start] : korean[b.Korean.Start]).ToList();
+        Document.Gold.ShouldAllBe(b => b.Korean.Ids.Concat(b.English.Ids).Any());
+        foreach (var (bead, paragraph) in Document.Gold.Zip(beadParagraphs))
+        {
+            bead.Korean.Ids.ShouldAllBe(k => korean[k] == paragraph);
+            bead.English.Ids.ShouldAllBe(e => english[e] == paragraph);
+        }
+
+        var sizes = beadParagraphs.GroupBy(p => p).Select(g => g.Count()).ToList();
         sizes.Count.ShouldBeGreaterThan(1);
         sizes.SkipLast(1).ShouldAllBe(n => n >= RunningTextWriter.MinParagraph && n <= RunningTextWriter.MaxParagraph);
-        running.English.TrimEnd('\n').Split("\n\n").ShouldAllBe(p => !p.Contains('\n'));
+        running.English.TrimEnd('\n').Split("\n\n").ShouldAllBe(p => !p.Contains('\n') && p.Length > 0);
     }
 
     [Fact]
@@ -38,4 +46,8 @@ public sealed class RunningTextWriterTests
         second.ShouldBeEquivalentTo(first);
         new RunningTextWriter(6).Write(Document).Korean.ShouldNotBe(first.Korean);
     }
+
+    // The paragraph of each sentence: how many blank lines come before it.
+    private static List<int> Paragraphs(string text, IReadOnlyList<TextSpan> spans) =>
+        spans.Select(s => text[..s.Start].Split("\n\n").Length - 1).ToList();
 }

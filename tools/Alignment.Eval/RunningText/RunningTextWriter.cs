@@ -1,11 +1,13 @@
 using System.Text;
+using Alignment.Eval.Beads;
 using Alignment.Eval.Perturbation;
 
 namespace Alignment.Eval.RunningText;
 
 /// <summary>
-/// Writes a document's sentences as a story would carry them: joined by spaces, a blank line after every 4 to 6
-/// sentences (drawn per side from the layout seed), so the tool has to find the sentences itself.
+/// Writes a document's sentences as a story would carry them: joined by spaces, with a blank line after every 4 to 6
+/// gold beads (drawn from the layout seed). The break falls at the same place on both sides, as translations keep
+/// paragraphs, so a merge never straddles one. The tool then has to find the sentences itself.
 /// </summary>
 public sealed class RunningTextWriter(int seed)
 {
@@ -15,37 +17,46 @@ public sealed class RunningTextWriter(int seed)
     public RunningTextDocument Write(PerturbedDocument document)
     {
         var random = SeededRandom.For(seed, document.Index, SeededRandom.LayoutStream);
-        var (korean, koreanSpans) = Write(document.Korean, random);
-        var (english, englishSpans) = Write(document.English, random);
-        return new RunningTextDocument(korean, english, koreanSpans, englishSpans);
-    }
-
-    private static (string Text, List<TextSpan> Spans) Write(IReadOnlyList<string> sentences, Random random)
-    {
-        var text = new StringBuilder();
-        var spans = new List<TextSpan>(sentences.Count);
+        var korean = new Side(document.Korean);
+        var english = new Side(document.English);
         var left = random.Next(MinParagraph, MaxParagraph + 1);
-        foreach (var sentence in sentences)
+        foreach (var bead in document.Gold)
         {
-            if (spans.Count > 0)
+            korean.Append(bead.Korean);
+            english.Append(bead.English);
+            if (--left == 0)
             {
-                if (left == 0)
-                {
-                    text.Append("\n\n");
-                    left = random.Next(MinParagraph, MaxParagraph + 1);
-                }
-                else
-                {
-                    text.Append(' ');
-                }
+                korean.BreakPending = english.BreakPending = true;
+                left = random.Next(MinParagraph, MaxParagraph + 1);
             }
-
-            spans.Add(new TextSpan(text.Length, text.Length + sentence.Length));
-            text.Append(sentence);
-            left--;
         }
 
-        text.Append('\n');
-        return (text.ToString(), spans);
+        return new RunningTextDocument(korean.Text, english.Text, korean.Spans, english.Spans);
+    }
+
+    private sealed class Side(IReadOnlyList<string> sentences)
+    {
+        private readonly StringBuilder text = new();
+
+        public List<TextSpan> Spans { get; } = new(sentences.Count);
+
+        public bool BreakPending { get; set; }
+
+        public string Text => text.ToString() + "\n";
+
+        public void Append(IdRange ids)
+        {
+            foreach (var id in ids.Ids)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(BreakPending ? "\n\n" : " ");
+                }
+
+                BreakPending = false;
+                Spans.Add(new TextSpan(text.Length, text.Length + sentences[id].Length));
+                text.Append(sentences[id]);
+            }
+        }
     }
 }
