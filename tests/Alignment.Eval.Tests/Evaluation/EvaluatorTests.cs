@@ -28,6 +28,7 @@ public sealed class EvaluatorTests
         result.EnglishSystemSentences.ShouldBe(36);
         result.Strict.ShouldBe(new Prf(36, 36, 36));
         result.Links.ShouldBe(new Prf(36, 36, 36));
+        result.ReachableLinks.ShouldBe(36);
         result.Unpaired.ShouldBe(Prf.Zero);
         result.Errors.ShouldBeEmpty();
     }
@@ -56,6 +57,7 @@ public sealed class EvaluatorTests
         result.Strict.Gold.ShouldBe(36);
         result.Strict.Predicted.ShouldBeGreaterThan(0);
         result.SegmentedAlignTime.ShouldBeGreaterThan(TimeSpan.Zero);
+        result.SegmentedAlignCpu.ShouldBeGreaterThanOrEqualTo(TimeSpan.Zero);
     }
 
     private static AlignmentResult OneToOne(SegmentedText source, SegmentedText target) =>

@@ -52,4 +52,12 @@ public sealed class LinkScorerTests
 
         LinkScorer.Score(Gold, predicted, KoreanToGold, EnglishToGold).ShouldBe(new Prf(1, 1, 2));
     }
+
+    [Fact]
+    public void Should_count_gold_links_lost_to_segmentation_as_unreachable()
+    {
+        // English gold sentence 1 is swallowed: the only system sentence over it mostly covers gold sentence 0.
+        LinkScorer.Reachable(Gold, KoreanToGold, [0, 0]).ShouldBe(1);
+        LinkScorer.Reachable(Gold, KoreanToGold, EnglishToGold).ShouldBe(2);
+    }
 }

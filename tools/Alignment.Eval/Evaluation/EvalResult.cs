@@ -12,6 +12,9 @@ public sealed record EvalResult(
     Prf Strict,
     Prf Unpaired,
     Prf Links,
+    int ReachableLinks,
     TimeSpan SegmentedAlignTime,
+    TimeSpan SegmentedAlignCpu,
     TimeSpan RunningTextAlignTime,
+    TimeSpan RunningTextAlignCpu,
     IReadOnlyList<ErrorRegion> Errors);

@@ -15,9 +15,10 @@ public static class ScoreTable
         Row(output, "strict beads", result.Strict);
         Row(output, "unpaired sentences", result.Unpaired);
         Row(output, "running-text links", result.Links);
+        output.WriteLine(Invariant($"running-text links reachable through the tool's segmentation: {result.ReachableLinks} of {result.Links.Gold} (recall ceiling {Number(result.Links.Gold == 0 ? double.NaN : (double)result.ReachableLinks / result.Links.Gold)})"));
         output.WriteLine();
         var pairs = Math.Max(result.KoreanSentences, result.EnglishSentences);
-        output.WriteLine(Invariant($"align time: one-a-line {Ms(result.SegmentedAlignTime)} ({pairs / Math.Max(result.SegmentedAlignTime.TotalSeconds, 1e-9):N0} sentences/s), running text {Ms(result.RunningTextAlignTime)}"));
+        output.WriteLine(Invariant($"align time: one-a-line {Ms(result.SegmentedAlignTime)} wall, {Ms(result.SegmentedAlignCpu)} CPU ({pairs / Math.Max(result.SegmentedAlignCpu.TotalSeconds, 1e-9):N0} sentence pairs per CPU second); running text {Ms(result.RunningTextAlignTime)} wall, {Ms(result.RunningTextAlignCpu)} CPU"));
     }
 
     private static void Row(TextWriter output, string name, Prf prf) =>

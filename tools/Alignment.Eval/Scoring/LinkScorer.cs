@@ -18,6 +18,18 @@ public static class LinkScorer
         return new Prf(predictedLinks.Count(goldLinks.Contains), predictedLinks.Count, goldLinks.Count);
     }
 
+    /// <summary>
+    /// Gold links a perfect aligner could still produce over the tool's sentences: both gold sentences are the
+    /// majority gold sentence of some system sentence. The rest were lost to segmentation (a gold sentence swallowed
+    /// by a system sentence that mostly covers its neighbour), so this bounds link recall.
+    /// </summary>
+    public static int Reachable(IReadOnlyList<EvalBead> gold, IReadOnlyList<int> koreanToGold, IReadOnlyList<int> englishToGold)
+    {
+        var korean = koreanToGold.ToHashSet();
+        var english = englishToGold.ToHashSet();
+        return Links(gold, k => k, e => e).Count(l => korean.Contains(l.Korean) && english.Contains(l.English));
+    }
+
     private static HashSet<(int Korean, int English)> Links(IReadOnlyList<EvalBead> beads, Func<int, int> korean, Func<int, int> english)
     {
         var links = new HashSet<(int, int)>();
