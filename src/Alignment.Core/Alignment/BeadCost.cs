@@ -82,6 +82,9 @@ internal sealed class BeadCost
         return parts == 1 ? 0.75 * sum : sum / parts;
     }
 
+    /// <summary>Whether the two sides share anything at all: a lexicon word, a number, a name, a glossary pair.</summary>
+    public bool HasEvidence(int i0, int i1, int j0, int j1) => Anchors(i0, i1, j0, j1).Matched > 0 || WordOverlap(i0, i1, j0, j1) > 0;
+
     /// <summary>Dice overlap of the lexicon entries on both sides: 0 when nothing is shared, 1 when all is.</summary>
     internal double WordOverlap(int i0, int i1, int j0, int j1)
     {

@@ -48,19 +48,21 @@ public sealed class SentenceAligner
             Range(p.I0, p.I1),
             Range(p.J0, p.J1),
             Math.Round(cost.Score(p.I0, p.I1, p.J0, p.J1), 3))).ToList();
-        return new AlignmentResult(beads, Warnings(beads, source, target));
+        var withEvidence = path.Count(p => p.I1 > p.I0 && p.J1 > p.J0 && cost.HasEvidence(p.I0, p.I1, p.J0, p.J1));
+        return new AlignmentResult(beads, Warnings(beads, withEvidence, source, target));
     }
 
-    private static List<string> Warnings(List<Bead> beads, SegmentedText source, SegmentedText target)
+    // Unrelated texts still pair by length alone; what they lack is shared words, numbers and names.
+    private static List<string> Warnings(List<Bead> beads, int withEvidence, SegmentedText source, SegmentedText target)
     {
         var warnings = new List<string>();
         var total = source.Sentences.Count + target.Sentences.Count;
         var unpaired = beads.Where(b => !b.IsPair).Sum(b => b.SourceIds.Count + b.TargetIds.Count);
         var paired = beads.Where(b => b.IsPair).ToList();
         var meanPaired = paired.Count == 0 ? 0 : paired.Average(b => b.Score);
-        if (total > 0 && (unpaired * 2 > total || meanPaired < 0.3))
+        if (total > 0 && (unpaired * 2 > total || meanPaired < 0.3 || (paired.Count >= 4 && withEvidence * 2 < paired.Count)))
         {
-            warnings.Add($"the texts may not correspond: {unpaired} of {total} sentences unpaired, mean pair score {meanPaired:0.00}");
+            warnings.Add($"the texts may not correspond: {unpaired} of {total} sentences unpaired, {withEvidence} of {paired.Count} pairs share a word, number or name, mean pair score {meanPaired:0.00}");
         }
 
         return warnings;
