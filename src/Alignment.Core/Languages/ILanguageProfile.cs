@@ -53,8 +53,14 @@ public interface ILanguageProfile
     TermPattern CompileTerm(string term, bool caseSensitive);
 }
 
-/// <summary>A compiled glossary term. <paramref name="Accept"/> filters regex matches the regex alone cannot judge.</summary>
-public sealed record TermPattern(string Term, Regex Regex, Func<Match, bool> Accept)
+/// <summary>
+/// A compiled glossary term. <paramref name="Accept"/> filters regex matches the regex alone cannot judge;
+/// <paramref name="Probe"/> is a piece every match contains, so most texts are ruled out without running the regex.
+/// </summary>
+public sealed record TermPattern(string Term, Regex Regex, Func<Match, bool> Accept, string Probe = "", bool IgnoreCase = false)
 {
-    public IEnumerable<Match> Matches(string text) => Regex.Matches(text).Where(Accept);
+    public IEnumerable<Match> Matches(string text) =>
+        Probe.Length > 0 && !text.Contains(Probe, IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+            ? []
+            : Regex.Matches(text).Where(Accept);
 }

@@ -63,7 +63,9 @@ public sealed class EnglishProfile : ILanguageProfile
         // Canada's, and the countries' (a bare apostrophe only after s: elsewhere it closes a quotation).
         pattern.Append(@"(?<poss>['\u2019]s|(?<=[sS])['\u2019])?(?![\p{L}\p{N}])");
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
-        return new TermPattern(term, new Regex(pattern.ToString(), options), _ => true);
+        // The first word's first three letters survive every inflection and hyphenation the pattern allows.
+        var probe = words.Length == 0 ? string.Empty : words[0][..Math.Min(3, words[0].Length)];
+        return new TermPattern(term, new Regex(pattern.ToString(), options), _ => true, probe, !caseSensitive);
     }
 
     // Plural, third person, past and -ing forms of the last word: dialogue(s), condemn(ed), agree(d).

@@ -91,7 +91,8 @@ public sealed class KoreanProfile : ILanguageProfile
 
         pattern.Append(@"(?<suffix>[\uAC00-\uD7A3]*)(?![\p{L}\p{N}])");
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
-        return new TermPattern(term, new Regex(pattern.ToString(), options), m => Particles.IsChain(m.Groups["suffix"].ValueSpan));
+        var probe = term.Trim().Split([' ', '-', '·', 'ㆍ', '‧', '・'], StringSplitOptions.RemoveEmptyEntries).MaxBy(p => p.Length) ?? string.Empty;
+        return new TermPattern(term, new Regex(pattern.ToString(), options), m => Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, !caseSensitive);
     }
 
     private static bool IsJoiner(char c) => c is ' ' or '-' or '·' or 'ㆍ' or '‧' or '・';
