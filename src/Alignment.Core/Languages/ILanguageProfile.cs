@@ -54,13 +54,14 @@ public interface ILanguageProfile
 }
 
 /// <summary>
-/// A compiled glossary term. <paramref name="Accept"/> filters regex matches the regex alone cannot judge;
+/// A compiled glossary term. <paramref name="Accept"/> filters regex matches the regex alone cannot judge (the word
+/// boundary before the term is checked there, so the regex starts with a literal the engine can search for fast);
 /// <paramref name="Probe"/> is a piece every match contains, so most texts are ruled out without running the regex.
 /// </summary>
-public sealed record TermPattern(string Term, Regex Regex, Func<Match, bool> Accept, string Probe = "", bool IgnoreCase = false)
+public sealed record TermPattern(string Term, Regex Regex, Func<string, Match, bool> Accept, string Probe = "", bool IgnoreCase = false)
 {
     public IEnumerable<Match> Matches(string text) =>
         Probe.Length > 0 && !text.Contains(Probe, IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
             ? []
-            : Regex.Matches(text).Where(Accept);
+            : Regex.Matches(text).Where(m => Accept(text, m));
 }

@@ -48,7 +48,7 @@ public sealed class EnglishProfile : ILanguageProfile
     public TermPattern CompileTerm(string term, bool caseSensitive)
     {
         var words = term.Trim().Split([' ', '-', '\u2010', '\u2011', '\u2013'], StringSplitOptions.RemoveEmptyEntries);
-        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}])");
+        var pattern = new StringBuilder();
         for (var i = 0; i < words.Length; i++)
         {
             if (i > 0)
@@ -65,7 +65,7 @@ public sealed class EnglishProfile : ILanguageProfile
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         // The first word's first three letters survive every inflection and hyphenation the pattern allows.
         var probe = words.Length == 0 ? string.Empty : words[0][..Math.Min(3, words[0].Length)];
-        return new TermPattern(term, new Regex(pattern.ToString(), options), _ => true, probe, !caseSensitive);
+        return new TermPattern(term, new Regex(pattern.ToString(), options), TermBoundary.StartsWord, probe, !caseSensitive);
     }
 
     // Plural, third person, past and -ing forms of the last word: dialogue(s), condemn(ed), agree(d).

@@ -82,7 +82,7 @@ public sealed class KoreanProfile : ILanguageProfile
 
     public TermPattern CompileTerm(string term, bool caseSensitive)
     {
-        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}])");
+        var pattern = new StringBuilder();
         foreach (var c in term.Trim())
         {
             // 한-캐나다, 한·캐나다, 한캐나다 and 한 캐나다 are one term.
@@ -92,7 +92,7 @@ public sealed class KoreanProfile : ILanguageProfile
         pattern.Append(@"(?<suffix>[\uAC00-\uD7A3]*)(?![\p{L}\p{N}])");
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         var probe = term.Trim().Split([' ', '-', '·', 'ㆍ', '‧', '・'], StringSplitOptions.RemoveEmptyEntries).MaxBy(p => p.Length) ?? string.Empty;
-        return new TermPattern(term, new Regex(pattern.ToString(), options), m => Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, !caseSensitive);
+        return new TermPattern(term, new Regex(pattern.ToString(), options), (text, m) => TermBoundary.StartsWord(text, m) && Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, !caseSensitive);
     }
 
     private static bool IsJoiner(char c) => c is ' ' or '-' or '·' or 'ㆍ' or '‧' or '・';
