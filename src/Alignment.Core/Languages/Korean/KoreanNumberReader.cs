@@ -31,13 +31,28 @@ public sealed partial class KoreanNumberReader : INumberReader
             }
 
             var value = GroupValue(first);
-            var bigUnit = BigUnit(first);
+            var scale = Scale(first);
+            var anyBig = BigUnit(first) > 1;
             var end = first.Index + first.Length;
             var j = i + 1;
-            while (j < groups.Count && bigUnit > 1 && IsGap(text, end, groups[j].Index) && BigUnit(groups[j]) < bigUnit)
+
+            // 3천800억: a thousands group glued to a group with a big unit counts in that unit ((3,000 + 800) 억).
+            if (j < groups.Count && groups[j].Index == end && first.Groups["s"].Success && !first.Groups["b"].Success
+                && groups[j].Groups["b"].Success && !groups[j].Groups["s"].Success && DigitParser.Parse(groups[j].Groups["n"].ValueSpan) < 1000)
+            {
+                value = (GroupValue(first) + DigitParser.Parse(groups[j].Groups["n"].ValueSpan)) * BigUnit(groups[j]);
+                scale = BigUnit(groups[j]);
+                anyBig = true;
+                end = groups[j].Index + groups[j].Length;
+                j++;
+            }
+
+            // 3조 2천억, 9만8천500: each further group counts in a smaller unit than the one before.
+            while (j < groups.Count && scale > 1 && IsGap(text, end, groups[j].Index) && Scale(groups[j]) < scale)
             {
                 value += GroupValue(groups[j]);
-                bigUnit = BigUnit(groups[j]);
+                scale = Scale(groups[j]);
+                anyBig |= BigUnit(groups[j]) > 1;
                 end = groups[j].Index + groups[j].Length;
                 j++;
             }
@@ -48,7 +63,7 @@ public sealed partial class KoreanNumberReader : INumberReader
                 continue;
             }
 
-            var (kind, kindEnd, kindValue, halfDayKnown) = KoreanNumberKinds.Classify(text, first.Index, end, value, bigUnit > 1);
+            var (kind, kindEnd, kindValue, halfDayKnown) = KoreanNumberKinds.Classify(text, first.Index, end, value, anyBig);
             lastEnd = kindEnd;
             result.Add(new NumberMention(kindValue, first.Index, kindEnd, text[first.Index..kindEnd], kind, HalfDayKnown: halfDayKnown));
         }
@@ -94,6 +109,9 @@ public sealed partial class KoreanNumberReader : INumberReader
         "한" or "첫" => 1, "두" => 2, "세" => 3, "네" => 4, "다섯" => 5, "여섯" => 6, "일곱" => 7, "여덟" => 8, "아홉" => 9, "열" => 10, "스무" => 20,
         _ => 0,
     };
+
+    private static decimal Scale(Match m) =>
+        BigUnit(m) * m.Groups["s"].Value switch { "천" => 1_000m, "백" => 100m, "십" => 10m, _ => 1m };
 
     private static bool IsGap(string text, int from, int to) => to - from <= 1 && (to == from || text[from] == ' ');
 
