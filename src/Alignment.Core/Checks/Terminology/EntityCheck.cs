@@ -11,7 +11,7 @@ namespace Alignment.Core.Checks.Terminology;
 public sealed class EntityCheck : ICheck
 {
     private const string Home = "kr";
-    private const double MinimumScore = 0.35;
+    private const double MinimumScore = 0.2;
 
     public string Id => "terminology.entity";
 
@@ -24,6 +24,9 @@ public sealed class EntityCheck : ICheck
             yield break;
         }
 
+        // A name the Korean story mentions anywhere is no swap here, only a sentence paired or worded differently.
+        var story = context.Source.Sentences.SelectMany(s => finders.Source.Find(context.Source.Text, s.Start, s.End)).Select(m => m.Entry).ToList();
+
         // A badly paired bead would make every name look swapped.
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
         {
@@ -31,7 +34,7 @@ public sealed class EntityCheck : ICheck
             var target = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).ToList();
             var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
             var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Related(s.Entry, t.Entry))).ToList();
-            foreach (var wrong in target.Where(t => t.Entry.Id != Home && t.Entry.Country != Home && !source.Any(s => Related(s.Entry, t.Entry))))
+            foreach (var wrong in target.Where(t => t.Entry.Id != Home && t.Entry.Country != Home && !story.Any(s => Related(s, t.Entry))))
             {
                 var replaced = unmatched.FirstOrDefault(s => Compatible(s.Entry, wrong.Entry));
                 if (replaced is null || forbidden.Any(f => f.Start < wrong.End && wrong.Start < f.End))

@@ -1,0 +1,33 @@
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Terminology;
+
+/// <summary>terminology.entity judged against the whole Korean story, not only the aligned sentence.</summary>
+public sealed class EntityCheckStoryTests
+{
+    private const string Check = "terminology.entity";
+
+    [Fact]
+    public void Should_leave_a_name_the_korean_story_mentions_in_another_sentence()
+    {
+        const string korean = "캐나다 외교장관은 2025년 오타와에서 회견을 열었다.\n장관은 2025년 호주 방문 계획도 밝혔다.\n";
+        const string english = "Canada's foreign minister held a news conference in Ottawa in 2025, ahead of a trip to Australia.\nThe minister also announced plans for a 2025 visit.\n";
+
+        var report = CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small);
+
+        report.Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Fact]
+    public void Should_still_report_a_swap_the_story_never_mentions()
+    {
+        const string korean = "캐나다 외교장관은 2025년 오타와에서 회견을 열었다.\n장관은 2025년 호주 방문 계획도 밝혔다.\n";
+        const string english = "Canada's foreign minister held a news conference in Ottawa in 2025.\nThe minister also announced plans for a 2025 visit to Austria.\n";
+
+        var report = CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small);
+
+        var finding = report.Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+        finding.Found.ShouldBe("Austria");
+        finding.Expected.ShouldBe("Australia");
+    }
+}
