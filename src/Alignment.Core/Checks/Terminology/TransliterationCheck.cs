@@ -27,14 +27,14 @@ public sealed class TransliterationCheck : ICheck
             }
 
             // A rendering the glossary forbids is reported by terminology.forbidden; one it lists (Panmunjeom) is right.
-            var forbidden = context.InTarget(context.ForbiddenTerms, bead).Concat(context.InTarget(context.TargetTerms, bead)).ToList();
+            var covered = context.InTarget(context.ForbiddenTerms, bead).Concat(context.InTarget(context.TargetTerms, bead)).ToList();
             foreach (var sentence in bead.TargetIds.Select(i => context.Target.Sentences[i]))
             {
                 foreach (var (start, end) in Candidates(context, sentence))
                 {
                     var latin = context.Target.Text[start..end];
                     var match = words.FirstOrDefault(w => IsRomanization(latin, w.Word));
-                    if (match == default || forbidden.Any(f => f.Start < end && start < f.End))
+                    if (match == default || covered.Any(f => f.Start < end && start < f.End))
                     {
                         continue;
                     }
