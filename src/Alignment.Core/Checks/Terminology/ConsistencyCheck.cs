@@ -25,7 +25,7 @@ public sealed class ConsistencyCheck : ICheck
                 continue;
             }
 
-            if (RenderingPhrase.Normalize(text) == RenderingPhrase.Normalize(baseline.Text))
+            if (!RenderingPhrase.Differs(text, baseline.Text))
             {
                 continue;
             }
@@ -59,7 +59,7 @@ public sealed class ConsistencyCheck : ICheck
                 continue;
             }
 
-            if (!listed && run.TryGetValue(entryIndex, out var earlier) && earlier.Document != context.Document)
+            if (!listed && run.TryGetValue(entryIndex, out var earlier) && earlier.Document != context.Document && RenderingPhrase.Differs(text, earlier.Text))
             {
                 findings.Add(Report(context, index, start, end, text, earlier.Text, $"in {earlier.Document}"));
             }
@@ -96,6 +96,13 @@ public sealed class ConsistencyCheck : ICheck
                 var entry = context.Glossary.Entries[hit.Entry].Entry;
                 var (start, end) = RenderingPhrase.Expand(context.Target.Text, hit.Start, hit.End, entry.Targets);
                 var text = context.Target.Text[start..end];
+
+                // Names are what must stay consistent; "condemned" or "the foreign ministries" are ordinary words.
+                if (!char.IsUpper(text[0]))
+                {
+                    continue;
+                }
+
                 var listed = entry.Targets.Any(t => RenderingPhrase.Normalize(t) == RenderingPhrase.Normalize(text));
                 yield return (index, bead, hit.Entry, start, end, text, listed);
             }

@@ -64,6 +64,31 @@ internal static class RenderingPhrase
         return (s, e);
     }
 
+    /// <summary>
+    /// Whether two renderings really differ: not an inflection (condemned, condemn), not a short form of the other
+    /// (Foreign Minister inside Minister of Foreign Affairs), but other words (Department for Ministry) or the same
+    /// words reordered (Finance and Economy Ministry for Ministry of Economy and Finance).
+    /// </summary>
+    public static bool Differs(string a, string b)
+    {
+        var x = Stems(a);
+        var y = Stems(b);
+        if (x.SequenceEqual(y))
+        {
+            return false;
+        }
+
+        var setX = x.ToHashSet(StringComparer.Ordinal);
+        var setY = y.ToHashSet(StringComparer.Ordinal);
+        return setX.SetEquals(setY) ? x.Count >= 2 : !setX.IsSubsetOf(setY) && !setY.IsSubsetOf(setX);
+    }
+
+    private static List<string> Stems(string phrase) =>
+        Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Connectors.Contains(w) && w != "the")
+            .Select(w => Languages.Lexicons.EnglishStemmer.Stem(w))
+            .ToList();
+
     public static string Normalize(string phrase) =>
         string.Join(' ', phrase.Replace('-', ' ').Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
