@@ -9,8 +9,8 @@ namespace Alignment.Core.Checks.Accuracy;
 /// </summary>
 internal static class UnpairedSeverity
 {
-    private const int ShortSource = 40;
-    private const int ShortTarget = 80;
+    private const int ShortSource = 30;
+    private const int ShortTarget = 60;
 
     // An omission and an addition this close (two beads apart) are one sentence the aligner could not pair.
     private const int Reach = 2;

@@ -87,6 +87,7 @@ internal static class RenderingPhrase
         Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Connectors.Contains(w) && w != "the")
             .Select(w => Languages.Lexicons.EnglishStemmer.Stem(w))
+            .Select(w => w == "minister" ? "ministry" : w) // a ministry's name inside its minister's title
             .ToList();
 
     public static string Normalize(string phrase) =>

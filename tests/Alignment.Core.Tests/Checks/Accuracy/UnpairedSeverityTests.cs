@@ -12,8 +12,8 @@ public sealed class UnpairedSeverityTests
     private static readonly Bead Addition = new([], [1], 0);
 
     [Theory]
-    [InlineData(39, Severity.Minor)]
-    [InlineData(40, Severity.Major)]
+    [InlineData(29, Severity.Minor)]
+    [InlineData(30, Severity.Major)]
     [InlineData(120, Severity.Major)]
     public void Should_grade_a_lone_omission_by_its_korean_length(int length, Severity expected)
     {
@@ -21,8 +21,8 @@ public sealed class UnpairedSeverityTests
     }
 
     [Theory]
-    [InlineData(79, Severity.Minor)]
-    [InlineData(80, Severity.Major)]
+    [InlineData(59, Severity.Minor)]
+    [InlineData(60, Severity.Major)]
     public void Should_grade_a_lone_addition_by_its_english_length(int length, Severity expected)
     {
         UnpairedSeverity.Of([Pair, Addition, Pair], 1, 1, length, isSource: false).ShouldBe(expected);

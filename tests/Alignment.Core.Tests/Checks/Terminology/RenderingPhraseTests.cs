@@ -18,6 +18,7 @@ public sealed class RenderingPhraseTests
     [InlineData("Minister of Foreign Affairs", "Foreign Minister")]
     [InlineData("The Ministry of Unification", "Ministry of Unification")]
     [InlineData("Ministry of Unification", "ministry of unification")]
+    [InlineData("Minister of Oceans and Fisheries", "Ministry of Oceans and Fisheries")]
     public void Should_leave_inflections_short_forms_and_case_alone(string a, string b)
     {
         RenderingPhrase.Differs(a, b).ShouldBeFalse();
