@@ -7,6 +7,8 @@ namespace Alignment.Core.Segmentation;
 /// </summary>
 internal static class EmbeddedQuotation
 {
+    private const int MaximumHold = 300;
+
     /// <summary>Whether <paramref name="at"/> lies inside a double quotation that closes, within the block, into more of the sentence.</summary>
     public static bool Holds(string text, int sentenceStart, int at, int blockEnd, SegmentationRules rules)
     {
@@ -16,7 +18,9 @@ internal static class EmbeddedQuotation
             return false;
         }
 
-        var close = text.IndexOf(closer, at, blockEnd - at);
+        // A quote of a few sentences is held together; a mark that closes paragraphs later is a stray or a
+        // mismatched one (“…" or `` ''), and holding to it would glue whole stretches of text into one sentence.
+        var close = text.IndexOf(closer, at, Math.Min(blockEnd, at + MaximumHold) - at);
         if (close < 0)
         {
             return false;
