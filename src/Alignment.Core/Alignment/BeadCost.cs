@@ -8,7 +8,7 @@ internal sealed class BeadCost
     private readonly AlignerOptions options;
     private readonly int[] sourcePrefix;
     private readonly int[] targetPrefix;
-    private readonly Dictionary<int, double> weights;
+    private readonly double[] weights;
 
     public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model)
     {
@@ -22,19 +22,26 @@ internal sealed class BeadCost
     }
 
     // A word in every sentence (said, government) tells little about which sentences pair; a rare one tells much.
-    private static Dictionary<int, double> Weights(SentenceFeatures[] source, SentenceFeatures[] target)
+    private static double[] Weights(SentenceFeatures[] source, SentenceFeatures[] target)
     {
-        var frequency = new Dictionary<int, int>();
+        var size = source.Concat(target).SelectMany(s => s.Words).DefaultIfEmpty(-1).Max() + 1;
+        var frequency = new int[size];
         foreach (var sentence in source.Concat(target))
         {
             foreach (var word in sentence.Words)
             {
-                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                frequency[word]++;
             }
         }
 
         var n = source.Length + target.Length;
-        return frequency.ToDictionary(p => p.Key, p => Math.Log(1.0 + (n / (double)p.Value)));
+        var weights = new double[size];
+        for (var w = 0; w < size; w++)
+        {
+            weights[w] = frequency[w] == 0 ? 0 : Math.Log(1.0 + (n / (double)frequency[w]));
+        }
+
+        return weights;
     }
 
     public LengthModel Model { get; }

@@ -55,13 +55,50 @@ public interface ILanguageProfile
 
 /// <summary>
 /// A compiled glossary term. <paramref name="Accept"/> filters regex matches the regex alone cannot judge (the word
-/// boundary before the term is checked there, so the regex starts with a literal the engine can search for fast);
-/// <paramref name="Probe"/> is a piece every match contains, so most texts are ruled out without running the regex.
+/// boundary before the term, Korean particles after it). <paramref name="Probe"/> is text every match starts with:
+/// the text is searched for it (a fast vectorised search) and the regex is only tried, anchored, where it occurs,
+/// instead of each of hundreds of terms walking the whole text.
 /// </summary>
 public sealed record TermPattern(string Term, Regex Regex, Func<string, Match, bool> Accept, string Probe = "", bool IgnoreCase = false)
 {
-    public IEnumerable<Match> Matches(string text) =>
-        Probe.Length > 0 && !text.Contains(Probe, IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
-            ? []
-            : Regex.Matches(text).Where(m => Accept(text, m));
+    private readonly Regex anchored = new(@"\G(?:" + Regex.ToString() + ")", Regex.Options);
+
+    public IEnumerable<Match> Matches(string text)
+    {
+        if (Probe.Length == 0)
+        {
+            foreach (Match m in Regex.Matches(text))
+            {
+                if (Accept(text, m))
+                {
+                    yield return m;
+                }
+            }
+
+            yield break;
+        }
+
+        var comparison = IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var position = 0;
+        while (position < text.Length && (position = text.IndexOf(Probe, position, comparison)) >= 0)
+        {
+            // A term starts a word: inside a word ("un" of "under") there is nothing to try.
+            if (position > 0 && char.IsLetterOrDigit(text[position - 1]))
+            {
+                position++;
+                continue;
+            }
+
+            var m = anchored.Match(text, position);
+            if (m.Success && Accept(text, m))
+            {
+                yield return m;
+                position = m.Index + Math.Max(1, m.Length);
+            }
+            else
+            {
+                position++;
+            }
+        }
+    }
 }

@@ -91,7 +91,7 @@ public sealed class KoreanProfile : ILanguageProfile
 
         pattern.Append(@"(?<suffix>[\uAC00-\uD7A3]*)(?![\p{L}\p{N}])");
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
-        var probe = term.Trim().Split([' ', '-', '·', 'ㆍ', '‧', '・'], StringSplitOptions.RemoveEmptyEntries).MaxBy(p => p.Length) ?? string.Empty;
+        var probe = term.Trim().Split([' ', '-', '·', 'ㆍ', '‧', '・'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
         return new TermPattern(term, new Regex(pattern.ToString(), options), (text, m) => TermBoundary.StartsWord(text, m) && Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, !caseSensitive);
     }
 
