@@ -90,9 +90,11 @@ public sealed class KoreanProfile : ILanguageProfile
         }
 
         pattern.Append(@"(?<suffix>[\uAC00-\uD7A3]*)(?![\p{L}\p{N}])");
-        var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+        // Hangul has no case: ignoring case only costs time unless the term holds Latin letters (G7, UN).
+        var ignoreCase = !caseSensitive && term.Any(char.IsAsciiLetter);
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         var probe = term.Trim().Split([' ', '-', '·', 'ㆍ', '‧', '・'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-        return new TermPattern(term, new Regex(pattern.ToString(), options), (text, m) => TermBoundary.StartsWord(text, m) && Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, !caseSensitive);
+        return new TermPattern(term, new Regex(pattern.ToString(), options), (text, m) => TermBoundary.StartsWord(text, m) && Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, ignoreCase);
     }
 
     private static bool IsJoiner(char c) => c is ' ' or '-' or '·' or 'ㆍ' or '‧' or '・';
