@@ -9,6 +9,8 @@ internal sealed class BeadCost
     private readonly int[] sourcePrefix;
     private readonly int[] targetPrefix;
     private readonly double[] weights;
+    private readonly double[] sourceTotals;
+    private readonly double[] targetTotals;
 
     public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model)
     {
@@ -19,6 +21,8 @@ internal sealed class BeadCost
         sourcePrefix = Prefix(source);
         targetPrefix = Prefix(target);
         weights = Weights(source, target);
+        sourceTotals = source.Select(f => Sum(f.Words)).ToArray();
+        targetTotals = target.Select(f => Sum(f.Words)).ToArray();
     }
 
     // A word in every sentence (said, government) tells little about which sentences pair; a rare one tells much.
@@ -95,28 +99,22 @@ internal sealed class BeadCost
     /// <summary>Dice overlap of the lexicon entries on both sides: 0 when nothing is shared, 1 when all is.</summary>
     internal double WordOverlap(int i0, int i1, int j0, int j1)
     {
-        Span<int> left = stackalloc int[Count(source, i0, i1)];
-        Span<int> right = stackalloc int[Count(target, j0, j1)];
-        var l = Gather(source, i0, i1, left);
-        var r = Gather(target, j0, j1, right);
-        if (l + r == 0)
+        // One sentence a side (most evaluations): its sorted ids are used in place, its weight total precomputed.
+        var singleLeft = i1 - i0 == 1;
+        var singleRight = j1 - j0 == 1;
+        Span<int> leftBuffer = singleLeft ? Span<int>.Empty : stackalloc int[Count(source, i0, i1)];
+        Span<int> rightBuffer = singleRight ? Span<int>.Empty : stackalloc int[Count(target, j0, j1)];
+        ReadOnlySpan<int> left = singleLeft ? source[i0].Words : leftBuffer[..Gather(source, i0, i1, leftBuffer)];
+        ReadOnlySpan<int> right = singleRight ? target[j0].Words : rightBuffer[..Gather(target, j0, j1, rightBuffer)];
+        if (left.Length + right.Length == 0)
         {
             return 0;
         }
 
+        var total = (singleLeft ? sourceTotals[i0] : Sum(left)) + (singleRight ? targetTotals[j0] : Sum(right));
         int a = 0, b = 0;
-        double common = 0, total = 0;
-        for (var k = 0; k < l; k++)
-        {
-            total += weights[left[k]];
-        }
-
-        for (var k = 0; k < r; k++)
-        {
-            total += weights[right[k]];
-        }
-
-        while (a < l && b < r)
+        double common = 0;
+        while (a < left.Length && b < right.Length)
         {
             if (left[a] == right[b])
             {
@@ -137,6 +135,17 @@ internal sealed class BeadCost
         return 2.0 * common / total;
     }
 
+    private double Sum(ReadOnlySpan<int> words)
+    {
+        var sum = 0.0;
+        foreach (var w in words)
+        {
+            sum += weights[w];
+        }
+
+        return sum;
+    }
+
     private static int Count(SentenceFeatures[] side, int from, int to)
     {
         var n = 0;
@@ -149,33 +158,38 @@ internal sealed class BeadCost
     }
 
     // Sorted, de-duplicated union of the ranges' entries, written into the buffer; returns its length.
+    // The sorted union of the sentences' (sorted) ids, merged rather than sorted: beads span at most three sentences.
     private static int Gather(SentenceFeatures[] side, int from, int to, Span<int> buffer)
     {
-        if (to - from == 1)
-        {
-            side[from].Words.CopyTo(buffer);
-            return side[from].Words.Length;
-        }
-
+        Span<int> next = stackalloc int[to - from];
         var n = 0;
-        for (var k = from; k < to; k++)
+        while (true)
         {
-            side[k].Words.CopyTo(buffer[n..]);
-            n += side[k].Words.Length;
-        }
-
-        var span = buffer[..n];
-        span.Sort();
-        var unique = 0;
-        for (var k = 0; k < n; k++)
-        {
-            if (k == 0 || span[k] != span[k - 1])
+            var best = int.MaxValue;
+            for (var k = 0; k < next.Length; k++)
             {
-                span[unique++] = span[k];
+                var words = side[from + k].Words;
+                if (next[k] < words.Length && words[next[k]] < best)
+                {
+                    best = words[next[k]];
+                }
+            }
+
+            if (best == int.MaxValue)
+            {
+                return n;
+            }
+
+            buffer[n++] = best;
+            for (var k = 0; k < next.Length; k++)
+            {
+                var words = side[from + k].Words;
+                if (next[k] < words.Length && words[next[k]] == best)
+                {
+                    next[k]++;
+                }
             }
         }
-
-        return unique;
     }
 
     private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1)

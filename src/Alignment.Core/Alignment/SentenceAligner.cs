@@ -31,6 +31,7 @@ public sealed class SentenceAligner
         var table = new AnchorTable();
         var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, lexicon, glossary.FindSources(source.Text), table, isSource: true);
         var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, glossary.FindTargets(target.Text), table, isSource: false);
+        sourceFeatures = Prune(sourceFeatures, targetFeatures);
         var (n, m) = (sourceFeatures.Length, targetFeatures.Length);
         var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance));
 
@@ -66,6 +67,17 @@ public sealed class SentenceAligner
         }
 
         return warnings;
+    }
+
+    // A weak source anchor that no target sentence carries (most romanization keys of names) can never match and
+    // costs nothing when it does not: dropping it keeps every bead evaluation short.
+    private static SentenceFeatures[] Prune(SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var present = target.SelectMany(t => t.Anchors).ToHashSet();
+        return source.Select(f => f with
+        {
+            Anchors = f.Anchors.Where(a => present.Contains(a) || Array.BinarySearch(f.StrongAnchors, a) >= 0).ToArray(),
+        }).ToArray();
     }
 
     private static int[] Range(int from, int to) => Enumerable.Range(from, to - from).ToArray();

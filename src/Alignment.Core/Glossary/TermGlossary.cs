@@ -30,11 +30,12 @@ public sealed class TermGlossary
     private List<TermHit> Find(string text, Func<CompiledEntry, IReadOnlyList<TermPattern>> terms)
     {
         var hits = new List<TermHit>();
+        var lowered = text.ToLowerInvariant();
         for (var i = 0; i < Entries.Count; i++)
         {
             foreach (var pattern in terms(Entries[i]))
             {
-                foreach (var m in pattern.Matches(text))
+                foreach (var m in pattern.Matches(text, lowered))
                 {
                     // The span is the term itself: Korean particles (에서, 는) stay outside it.
                     var length = m.Length - (m.Groups["suffix"].Success ? m.Groups["suffix"].Length : 0);

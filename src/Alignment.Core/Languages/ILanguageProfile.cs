@@ -63,7 +63,13 @@ public sealed record TermPattern(string Term, Regex Regex, Func<string, Match, b
 {
     private readonly Regex anchored = new(@"\G(?:" + Regex.ToString() + ")", Regex.Options);
 
-    public IEnumerable<Match> Matches(string text)
+    public IEnumerable<Match> Matches(string text) => Matches(text, IgnoreCase ? text.ToLowerInvariant() : text);
+
+    /// <summary>
+    /// As <see cref="Matches(string)"/>, with the text already lower-cased once for all terms: searching a
+    /// lower-case probe in it is a vectorised ordinal search, where an ignore-case search is not.
+    /// </summary>
+    public IEnumerable<Match> Matches(string text, string lowered)
     {
         if (Probe.Length == 0)
         {
@@ -78,9 +84,10 @@ public sealed record TermPattern(string Term, Regex Regex, Func<string, Match, b
             yield break;
         }
 
-        var comparison = IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var haystack = IgnoreCase ? lowered : text;
+        var probe = IgnoreCase ? Probe.ToLowerInvariant() : Probe;
         var position = 0;
-        while (position < text.Length && (position = text.IndexOf(Probe, position, comparison)) >= 0)
+        while (position < text.Length && (position = haystack.IndexOf(probe, position, StringComparison.Ordinal)) >= 0)
         {
             // A term starts a word: inside a word ("un" of "under") there is nothing to try.
             if (position > 0 && char.IsLetterOrDigit(text[position - 1]))
