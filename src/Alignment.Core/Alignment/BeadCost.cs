@@ -9,8 +9,8 @@ internal sealed class BeadCost
     private readonly int[] sourcePrefix;
     private readonly int[] targetPrefix;
     private readonly double[] weights;
-    private readonly double[] sourceTotals;
-    private readonly double[] targetTotals;
+    private readonly WordUnions sourceUnions;
+    private readonly WordUnions targetUnions;
 
     public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model)
     {
@@ -21,8 +21,8 @@ internal sealed class BeadCost
         sourcePrefix = Prefix(source);
         targetPrefix = Prefix(target);
         weights = Weights(source, target);
-        sourceTotals = source.Select(f => Sum(f.Words)).ToArray();
-        targetTotals = target.Select(f => Sum(f.Words)).ToArray();
+        sourceUnions = new WordUnions(source, weights);
+        targetUnions = new WordUnions(target, weights);
     }
 
     // A word in every sentence (said, government) tells little about which sentences pair; a rare one tells much.
@@ -84,7 +84,7 @@ internal sealed class BeadCost
             parts++;
         }
 
-        if (Count(source, i0, i1) + Count(target, j0, j1) > 0)
+        if (sourceUnions.Of(i0, i1).Words.Length + targetUnions.Of(j0, j1).Words.Length > 0)
         {
             sum += Math.Min(1.0, 2.5 * WordOverlap(i0, i1, j0, j1));
             parts++;
@@ -99,19 +99,14 @@ internal sealed class BeadCost
     /// <summary>Dice overlap of the lexicon entries on both sides: 0 when nothing is shared, 1 when all is.</summary>
     internal double WordOverlap(int i0, int i1, int j0, int j1)
     {
-        // One sentence a side (most evaluations): its sorted ids are used in place, its weight total precomputed.
-        var singleLeft = i1 - i0 == 1;
-        var singleRight = j1 - j0 == 1;
-        Span<int> leftBuffer = singleLeft ? Span<int>.Empty : stackalloc int[Count(source, i0, i1)];
-        Span<int> rightBuffer = singleRight ? Span<int>.Empty : stackalloc int[Count(target, j0, j1)];
-        ReadOnlySpan<int> left = singleLeft ? source[i0].Words : leftBuffer[..Gather(source, i0, i1, leftBuffer)];
-        ReadOnlySpan<int> right = singleRight ? target[j0].Words : rightBuffer[..Gather(target, j0, j1, rightBuffer)];
+        // The unions of two and three consecutive sentences are computed once, not for every bead tried.
+        var (left, leftTotal) = sourceUnions.Of(i0, i1);
+        var (right, rightTotal) = targetUnions.Of(j0, j1);
         if (left.Length + right.Length == 0)
         {
             return 0;
         }
 
-        var total = (singleLeft ? sourceTotals[i0] : Sum(left)) + (singleRight ? targetTotals[j0] : Sum(right));
         int a = 0, b = 0;
         double common = 0;
         while (a < left.Length && b < right.Length)
@@ -132,64 +127,7 @@ internal sealed class BeadCost
             }
         }
 
-        return 2.0 * common / total;
-    }
-
-    private double Sum(ReadOnlySpan<int> words)
-    {
-        var sum = 0.0;
-        foreach (var w in words)
-        {
-            sum += weights[w];
-        }
-
-        return sum;
-    }
-
-    private static int Count(SentenceFeatures[] side, int from, int to)
-    {
-        var n = 0;
-        for (var k = from; k < to; k++)
-        {
-            n += side[k].Words.Length;
-        }
-
-        return n;
-    }
-
-    // Sorted, de-duplicated union of the ranges' entries, written into the buffer; returns its length.
-    // The sorted union of the sentences' (sorted) ids, merged rather than sorted: beads span at most three sentences.
-    private static int Gather(SentenceFeatures[] side, int from, int to, Span<int> buffer)
-    {
-        Span<int> next = stackalloc int[to - from];
-        var n = 0;
-        while (true)
-        {
-            var best = int.MaxValue;
-            for (var k = 0; k < next.Length; k++)
-            {
-                var words = side[from + k].Words;
-                if (next[k] < words.Length && words[next[k]] < best)
-                {
-                    best = words[next[k]];
-                }
-            }
-
-            if (best == int.MaxValue)
-            {
-                return n;
-            }
-
-            buffer[n++] = best;
-            for (var k = 0; k < next.Length; k++)
-            {
-                var words = side[from + k].Words;
-                if (next[k] < words.Length && words[next[k]] == best)
-                {
-                    next[k]++;
-                }
-            }
-        }
+        return 2.0 * common / (leftTotal + rightTotal);
     }
 
     private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1)
