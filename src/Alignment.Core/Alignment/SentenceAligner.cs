@@ -44,7 +44,7 @@ public sealed class SentenceAligner
         }
 
         var corridor = (long)(n + 1) * (m + 1) <= options.FullSearchCells ? BeadSearch.Band(n, m, options) : BeadSearch.Corridor(n, m, path, options.CorridorWidth);
-        path = BeadSearch.Run(n, m, cost, corridor, BeadShape.All.Length);
+        path = PairAdjacentSkips(BeadSearch.Run(n, m, cost, corridor, BeadShape.All.Length), cost);
         var beads = path.Select(p => new Bead(
             Range(p.I0, p.I1),
             Range(p.J0, p.J1),
@@ -68,6 +68,34 @@ public sealed class SentenceAligner
 
         return warnings;
     }
+
+    // An omission right beside an addition, one sentence each, that share a word, a number or a name are a loose
+    // translation the length model found too long or too short, not a drop and an insertion.
+    private static List<(int I0, int I1, int J0, int J1)> PairAdjacentSkips(List<(int I0, int I1, int J0, int J1)> path, BeadCost cost)
+    {
+        var result = new List<(int I0, int I1, int J0, int J1)>(path.Count);
+        for (var k = 0; k < path.Count; k++)
+        {
+            if (k + 1 < path.Count && IsSingleSkip(path[k]) && IsSingleSkip(path[k + 1]) && (path[k].I1 > path[k].I0) != (path[k + 1].I1 > path[k + 1].I0))
+            {
+                var (a, b) = (path[k], path[k + 1]);
+                var pair = (Math.Min(a.I0, b.I0), Math.Max(a.I1, b.I1), Math.Min(a.J0, b.J0), Math.Max(a.J1, b.J1));
+                if (cost.HasEvidence(pair.Item1, pair.Item2, pair.Item3, pair.Item4))
+                {
+                    result.Add(pair);
+                    k++;
+                    continue;
+                }
+            }
+
+            result.Add(path[k]);
+        }
+
+        return result;
+    }
+
+    private static bool IsSingleSkip((int I0, int I1, int J0, int J1) bead) =>
+        (bead.I1 - bead.I0) + (bead.J1 - bead.J0) == 1;
 
     // A weak source anchor that no target sentence carries (most romanization keys of names) can never match and
     // costs nothing when it does not: dropping it keeps every bead evaluation short.
