@@ -21,7 +21,7 @@ internal static partial class BlockReader
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
-            var (start, end) = Trim(text, lineStart, lineEnd);
+            var (start, end) = TextSpan.Trim(text, lineStart, lineEnd);
             if (start < end && debris.Contains(start))
             {
                 // Subscription offers, share bars, "Advertisement": page furniture, left out of alignment.
@@ -98,7 +98,7 @@ internal static partial class BlockReader
             var match = regex.Match(line);
             if (match.Success && match.Length > 0)
             {
-                var (s, e) = Trim(text, start, start + match.Length);
+                var (s, e) = TextSpan.Trim(text, start, start + match.Length);
                 excluded.Add(new ExcludedSpan(ExcludedKind.Dateline, s, e, text[s..e]));
                 return start + match.Length;
             }
@@ -129,21 +129,6 @@ internal static partial class BlockReader
     {
         var match = Bullet().Match(text, start, end - start);
         return match.Success ? start + match.Length : start;
-    }
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
     }
 
     [GeneratedRegex(@"\G(?:[-•*·▲△○●■□◆◇▶►▷☞※]|\(\d{1,2}\)|\d{1,2}\))[ \t]+")]

@@ -15,7 +15,7 @@ public sealed class SentenceSegmenter
         {
             foreach (var (start, end) in SentenceSplitter.Split(text, block, profile.Segmentation))
             {
-                var (s, e) = Trim(text, start, end);
+                var (s, e) = TextSpan.Trim(text, start, end);
                 if (s >= e)
                 {
                     continue;
@@ -62,7 +62,7 @@ public sealed class SentenceSegmenter
                 break;
             }
 
-            var (s, e) = Trim(text, start, end);
+            var (s, e) = TextSpan.Trim(text, start, end);
             sentences.Add(new Sentence(index++, s, Math.Max(s, e), text[s..Math.Max(s, e)], 0));
             if (newline < 0)
             {
@@ -86,20 +86,5 @@ public sealed class SentenceSegmenter
         }
 
         return false;
-    }
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
     }
 }

@@ -17,16 +17,7 @@ internal static class WebDebris
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
-            var (start, end) = (lineStart, lineEnd);
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            var (start, end) = TextSpan.Trim(text, lineStart, lineEnd);
 
             if (start < end)
             {
