@@ -1,9 +1,9 @@
 namespace Alignment.Core.Segmentation;
 
 /// <summary>
-/// A quotation of several sentences inside a reporting sentence is part of that sentence:
-/// 그는 "…규탄한다. …공조하겠다"고 밝혔다. / "We condemn it. We will respond," he said.
-/// A quotation that closes on its own ("…끝났다." 그리고 / "…went well." Then) does not hold its sentences together.
+/// A quotation of several sentences inside a reporting sentence is part of that sentence, where the language's
+/// rules say so (<see cref="SegmentationRules.HoldsQuotedSentences"/>): 그는 "…규탄한다. …공조하겠다"고 밝혔다.
+/// A quotation that closes on its own ("…끝났다." 그리고) does not hold its sentences together.
 /// </summary>
 internal static class EmbeddedQuotation
 {
@@ -12,6 +12,11 @@ internal static class EmbeddedQuotation
     /// <summary>Whether <paramref name="at"/> lies inside a double quotation that closes, within the block, into more of the sentence.</summary>
     public static bool Holds(string text, int sentenceStart, int at, int blockEnd, SegmentationRules rules)
     {
+        if (!rules.HoldsQuotedSentences)
+        {
+            return false;
+        }
+
         var closer = OpenQuotationCloser(text, sentenceStart, at);
         if (closer == '\0')
         {
@@ -26,20 +31,9 @@ internal static class EmbeddedQuotation
             return false;
         }
 
-        // "…"고 말했다 (a particle glued to the quote), "…," he said (the quote ends on a comma),
-        // "…?" she asked (lower case continues, where the language has case).
+        // "…"고 말했다 (a particle glued to the quote), "…," 그는 말했다 (the quote ends on a comma).
         var next = close + 1;
-        if (text[close - 1] == ',' || (next < blockEnd && char.IsLetter(text[next])))
-        {
-            return true;
-        }
-
-        while (next < blockEnd && char.IsWhiteSpace(text[next]))
-        {
-            next++;
-        }
-
-        return rules.CaseMarksSentenceStart && next < blockEnd && char.IsLower(text[next]);
+        return text[close - 1] == ',' || (next < blockEnd && char.IsLetter(text[next]));
     }
 
     // The closing mark of the double quotation still open at `at`, or '\0' when none is.

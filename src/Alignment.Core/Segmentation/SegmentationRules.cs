@@ -3,13 +3,19 @@ using System.Text.RegularExpressions;
 namespace Alignment.Core.Segmentation;
 
 /// <summary>Per-language sentence-boundary knowledge, loaded from the profile's data files.</summary>
+/// <param name="HoldsQuotedSentences">
+/// Whether a quotation of several sentences stays inside its reporting sentence. Korean grammar closes the quote
+/// into the sentence (…했다. …하겠다"고 밝혔다), so it is one sentence; English writes the reporting clause apart
+/// ("…it. We will respond," he said) and splits at each full stop like any other text.
+/// </param>
 public sealed record SegmentationRules(
     bool CaseMarksSentenceStart,
+    bool HoldsQuotedSentences,
     IReadOnlySet<string> TitleAbbreviations,
     IReadOnlySet<string> Abbreviations,
     IReadOnlySet<string> SentenceStarters,
     IReadOnlyList<Regex> Datelines,
     IReadOnlyList<Regex> Boilerplate)
 {
-    public static SegmentationRules Empty { get; } = new(false, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), [], []);
+    public static SegmentationRules Empty { get; } = new(false, false, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), [], []);
 }

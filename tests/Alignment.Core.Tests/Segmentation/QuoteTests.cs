@@ -28,13 +28,19 @@ public sealed class QuoteTests
     [Theory]
     [InlineData("\"We will keep talking with Ottawa,\" the minister said.")]
     [InlineData("\"Is this the end?\" she asked.")]
-    [InlineData("“We condemn the launch. We will respond with our allies,” he said.")]
-    [InlineData("\"We condemn the launch. We will respond with our allies,\" he said.")]
     [InlineData("He called the meeting \"a turning point\" for both countries.")]
-    [InlineData("\"We agree. Will you go?\" she asked.")]
     public void Should_keep_an_english_quotation_inside_its_sentence(string text)
     {
         Segments.EnglishTexts(text).ShouldBe([text]);
+    }
+
+    [Theory]
+    [InlineData("“We condemn the launch. We will respond with our allies,” he said.", "“We condemn the launch.", "We will respond with our allies,” he said.")]
+    [InlineData("\"We condemn the launch. We will respond with our allies,\" he said.", "\"We condemn the launch.", "We will respond with our allies,\" he said.")]
+    [InlineData("\"We agree. Will you go?\" she asked.", "\"We agree.", "Will you go?\" she asked.")]
+    public void Should_split_an_english_quotation_of_several_sentences_like_running_text(string text, params string[] expected)
+    {
+        Segments.EnglishTexts(text).ShouldBe(expected);
     }
 
     [Theory]

@@ -14,6 +14,7 @@ public sealed class EnglishProfile : ILanguageProfile
     {
         Segmentation = new SegmentationRules(
             CaseMarksSentenceStart: true,
+            HoldsQuotedSentences: false,
             TitleAbbreviations: Set("English/title-abbreviations.txt"),
             Abbreviations: Set("English/abbreviations.txt"),
             SentenceStarters: Set("English/sentence-starters.txt"),

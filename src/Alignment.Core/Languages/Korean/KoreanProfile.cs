@@ -15,6 +15,7 @@ public sealed class KoreanProfile : ILanguageProfile
     {
         Segmentation = new SegmentationRules(
             CaseMarksSentenceStart: false,
+            HoldsQuotedSentences: true,
             TitleAbbreviations: new HashSet<string>(),
             Abbreviations: new HashSet<string>(),
             SentenceStarters: new HashSet<string>(),
