@@ -21,6 +21,9 @@ public sealed record AlignerOptions
     /// <summary>Weight of the lexicon overlap (Dice, 0..1) of a pair.</summary>
     public double LexiconWeight { get; init; } = 10.0;
 
+    /// <summary>Cost per sentence of a merged bead (2-1, 1-2…) that shares no lexicon word, number or name with the other side.</summary>
+    public double UnmatchedMemberPenalty { get; init; } = 3.0;
+
     /// <summary>Cost of a bead that joins sentences across a paragraph break: translations keep paragraphs.</summary>
     public double ParagraphPenalty { get; init; } = 4.0;
 

@@ -18,12 +18,28 @@ internal sealed class BeadCost
         this.target = target;
         this.options = options;
         Model = model;
+        Skip = options.SkipCost;
         sourcePrefix = Prefix(source);
         targetPrefix = Prefix(target);
         weights = Weights(source, target);
         sourceUnions = new WordUnions(source, weights);
         targetUnions = new WordUnions(target, weights);
     }
+
+    private BeadCost(BeadCost other, LengthModel model, double skip)
+    {
+        (source, target, options) = (other.source, other.target, other.options);
+        (sourcePrefix, targetPrefix, weights) = (other.sourcePrefix, other.targetPrefix, other.weights);
+        (sourceUnions, targetUnions) = (other.sourceUnions, other.targetUnions);
+        Model = model;
+        Skip = skip;
+    }
+
+    /// <summary>The same evidence under this document's own length model and skip cost.</summary>
+    public BeadCost With(LengthModel model, double skip) => new(this, model, skip);
+
+    /// <summary>Cost of leaving one sentence unpaired.</summary>
+    public double Skip { get; }
 
     // A word in every sentence (said, government) tells little about which sentences pair; a rare one tells much.
     private static double[] Weights(SentenceFeatures[] source, SentenceFeatures[] target)
@@ -54,15 +70,20 @@ internal sealed class BeadCost
     {
         if (i0 == i1 || j0 == j1)
         {
-            return options.SkipCost;
+            return Skip;
         }
 
         var (matched, unmatched) = Anchors(i0, i1, j0, j1);
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
         return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * WordOverlap(i0, i1, j0, j1) * (i1 - i0 + j1 - j0) / 2.0)
-            + (options.ParagraphPenalty * paragraphs);
+            + (options.ParagraphPenalty * paragraphs) + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1));
     }
+
+    private int UnmatchedMembers(int i0, int i1, int j0, int j1) =>
+        i1 - i0 + j1 - j0 <= 2 ? 0 :
+            SideEvidence.UnmatchedMembers(source, i0, i1, target, j0, j1, targetUnions.Of(j0, j1).Words)
+            + SideEvidence.UnmatchedMembers(target, j0, j1, source, i0, i1, sourceUnions.Of(i0, i1).Words);
 
     /// <summary>
     /// A confidence in [0, 1]: the mean of the length model's probability, anchor agreement (where there are
@@ -137,7 +158,7 @@ internal sealed class BeadCost
         {
             foreach (var a in source[i].Anchors)
             {
-                if (Contains(target, j0, j1, a))
+                if (SideEvidence.Contains(target, j0, j1, a))
                 {
                     matched++;
                 }
@@ -152,7 +173,7 @@ internal sealed class BeadCost
         {
             foreach (var a in target[j].StrongAnchors)
             {
-                if (!Contains(source, i0, i1, a))
+                if (!SideEvidence.Contains(source, i0, i1, a))
                 {
                     unmatched++;
                 }
@@ -160,19 +181,6 @@ internal sealed class BeadCost
         }
 
         return (matched, unmatched);
-    }
-
-    private static bool Contains(SentenceFeatures[] side, int from, int to, int anchor)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (Array.BinarySearch(side[k].Anchors, anchor) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int[] Prefix(SentenceFeatures[] side)

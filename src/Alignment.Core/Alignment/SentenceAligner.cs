@@ -40,7 +40,7 @@ public sealed class SentenceAligner
         var path = BeadSearch.Run(n, m, cost, BeadSearch.Band(n, m, options), BeadShape.Simple);
         if (LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model))
         {
-            cost = new BeadCost(sourceFeatures, targetFeatures, options, model);
+            cost = cost.With(model, cost.Skip);
         }
 
         var corridor = (long)(n + 1) * (m + 1) <= options.FullSearchCells ? BeadSearch.Band(n, m, options) : BeadSearch.Corridor(n, m, path, options.CorridorWidth);
