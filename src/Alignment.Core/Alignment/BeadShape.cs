@@ -11,10 +11,10 @@ internal readonly record struct BeadShape(int Source, int Target, double Prior)
         new(1, 1, 0.0),
         new(1, 0, 0.0),
         new(0, 1, 0.0),
-        new(2, 1, 2.0),
-        new(1, 2, 2.0),
-        new(2, 2, 6.5),
-        new(3, 1, 4.0),
-        new(1, 3, 4.0),
+        new(2, 1, 3.0),
+        new(1, 2, 3.0),
+        new(2, 2, 8.0),
+        new(3, 1, 6.0),
+        new(1, 3, 6.0),
     ];
 }
