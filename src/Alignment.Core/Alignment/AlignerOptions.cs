@@ -31,7 +31,7 @@ public sealed record AlignerOptions
     public long FullSearchCells { get; init; } = 250_000;
 
     /// <summary>Half-width of the corridor around the coarse path in which the fine search runs.</summary>
-    public int CorridorWidth { get; init; } = 12;
+    public int CorridorWidth { get; init; } = 6;
 
     /// <summary>Half-width of the band, in target sentences.</summary>
     public int BandHalfWidth { get; init; } = 60;

@@ -21,23 +21,50 @@ internal sealed class WordUnions
             totals[size - 1] = new double[count];
             for (var i = 0; i < count; i++)
             {
-                var union = size == 1 ? side[i].Words : Merge(side, i, i + size);
+                // A run of three is the run of two starting there merged with the third sentence.
+                var union = size == 1 ? side[i].Words : Merge(unions[size - 2][i], side[i + size - 1].Words);
                 unions[size - 1][i] = union;
-                totals[size - 1][i] = union.Sum(w => weights[w]);
+                double total = 0;
+                foreach (var w in union)
+                {
+                    total += weights[w];
+                }
+
+                totals[size - 1][i] = total;
             }
         }
     }
 
     public (int[] Words, double Total) Of(int from, int to) => (unions[to - from - 1][from], totals[to - from - 1][from]);
 
-    private static int[] Merge(SentenceFeatures[] side, int from, int to)
+    // Both inputs are sorted without repeats; so is the result.
+    private static int[] Merge(int[] a, int[] b)
     {
-        var all = new SortedSet<int>();
-        for (var k = from; k < to; k++)
+        var merged = new int[a.Length + b.Length];
+        int x = 0, y = 0, k = 0;
+        while (x < a.Length && y < b.Length)
         {
-            all.UnionWith(side[k].Words);
+            if (a[x] == b[y])
+            {
+                merged[k++] = a[x++];
+                y++;
+            }
+            else
+            {
+                merged[k++] = a[x] < b[y] ? a[x++] : b[y++];
+            }
         }
 
-        return [.. all];
+        while (x < a.Length)
+        {
+            merged[k++] = a[x++];
+        }
+
+        while (y < b.Length)
+        {
+            merged[k++] = b[y++];
+        }
+
+        return k == merged.Length ? merged : merged[..k];
     }
 }
