@@ -8,6 +8,27 @@ internal sealed class AnchorTable
     /// <summary>The id of a key the source side already has; the target side only looks up what could match.</summary>
     public bool TryId(string key, out int id) => ids.TryGetValue(key, out id);
 
+    /// <summary>
+    /// The same look-up for a key given as prefix and body, upper-cased when asked, without building a string:
+    /// the target side looks up every English word, and almost none is there.
+    /// </summary>
+    public bool TryId(ReadOnlySpan<char> prefix, ReadOnlySpan<char> body, bool upper, out int id)
+    {
+        var length = prefix.Length + body.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(key);
+        if (upper)
+        {
+            body.ToUpperInvariant(key[prefix.Length..]);
+        }
+        else
+        {
+            body.CopyTo(key[prefix.Length..]);
+        }
+
+        return ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out id);
+    }
+
     public int Id(string key)
     {
         if (!ids.TryGetValue(key, out var id))

@@ -108,15 +108,14 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            var key = "l:" + token.ToString().ToUpperInvariant();
             if (isSource || IsAcronym(token))
             {
                 // Acronyms of the English count against a pair even when the source lacks them.
-                var id = table.Id(key);
+                var id = table.Id("l:" + token.ToString().ToUpperInvariant());
                 anchors.Add(id);
                 strong.Add(id);
             }
-            else if (table.TryId(key, out var id))
+            else if (table.TryId("l:", token, upper: true, out var id))
             {
                 anchors.Add(id);
             }

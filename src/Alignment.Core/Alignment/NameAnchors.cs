@@ -74,9 +74,9 @@ internal static class NameAnchors
                     phrase += " " + words[w + n].Text;
                 }
 
-                foreach (var key in profile.PhoneticKeys(phrase).Where(k => k.Length >= MinimumKey))
+                foreach (var key in profile.PhoneticKeys(phrase))
                 {
-                    if (table.TryId("r:" + key, out var id))
+                    if (key.Length >= MinimumKey && table.TryId("r:", key, upper: false, out var id))
                     {
                         anchors.Add(id);
                     }
