@@ -19,7 +19,7 @@ public sealed record AlignerOptions
     public double AnchorPenalty { get; init; } = 1.2;
 
     /// <summary>Weight of the lexicon overlap (Dice, 0..1) of a pair.</summary>
-    public double LexiconWeight { get; init; } = 10.0;
+    public double LexiconWeight { get; init; } = 6.0;
 
     /// <summary>Cost per sentence of a merged bead (2-1, 1-2…) that shares no lexicon word, number or name with the other side.</summary>
     public double UnmatchedMemberPenalty { get; init; } = 3.0;

@@ -1,3 +1,5 @@
+using Alignment.Core.Languages.Lexicons;
+
 namespace Alignment.Core.Alignment;
 
 /// <summary>Cost and score of pairing a run of source sentences with a run of target sentences.</summary>
@@ -8,11 +10,11 @@ internal sealed class BeadCost
     private readonly AlignerOptions options;
     private readonly int[] sourcePrefix;
     private readonly int[] targetPrefix;
-    private readonly double[] weights;
+    private readonly LexiconEvidence lexicon;
     private readonly WordUnions sourceUnions;
     private readonly WordUnions targetUnions;
 
-    public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model)
+    public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model, Lexicon? lexicon)
     {
         this.source = source;
         this.target = target;
@@ -21,15 +23,15 @@ internal sealed class BeadCost
         Skip = options.SkipCost;
         sourcePrefix = Prefix(source);
         targetPrefix = Prefix(target);
-        weights = Weights(source, target);
-        sourceUnions = new WordUnions(source, weights);
-        targetUnions = new WordUnions(target, weights);
+        this.lexicon = new LexiconEvidence(lexicon, source, target);
+        sourceUnions = new WordUnions(source, this.lexicon.SourceWeights);
+        targetUnions = new WordUnions(target, this.lexicon.TargetWeights);
     }
 
     private BeadCost(BeadCost other, LengthModel model, double skip)
     {
         (source, target, options) = (other.source, other.target, other.options);
-        (sourcePrefix, targetPrefix, weights) = (other.sourcePrefix, other.targetPrefix, other.weights);
+        (sourcePrefix, targetPrefix, lexicon) = (other.sourcePrefix, other.targetPrefix, other.lexicon);
         (sourceUnions, targetUnions) = (other.sourceUnions, other.targetUnions);
         Model = model;
         Skip = skip;
@@ -40,29 +42,6 @@ internal sealed class BeadCost
 
     /// <summary>Cost of leaving one sentence unpaired.</summary>
     public double Skip { get; }
-
-    // A word in every sentence (said, government) tells little about which sentences pair; a rare one tells much.
-    private static double[] Weights(SentenceFeatures[] source, SentenceFeatures[] target)
-    {
-        var size = source.Concat(target).SelectMany(s => s.Words).DefaultIfEmpty(-1).Max() + 1;
-        var frequency = new int[size];
-        foreach (var sentence in source.Concat(target))
-        {
-            foreach (var word in sentence.Words)
-            {
-                frequency[word]++;
-            }
-        }
-
-        var n = source.Length + target.Length;
-        var weights = new double[size];
-        for (var w = 0; w < size; w++)
-        {
-            weights[w] = frequency[w] == 0 ? 0 : Math.Log(1.0 + (n / (double)frequency[w]));
-        }
-
-        return weights;
-    }
 
     public LengthModel Model { get; }
 
@@ -82,8 +61,8 @@ internal sealed class BeadCost
 
     private int UnmatchedMembers(int i0, int i1, int j0, int j1) =>
         i1 - i0 + j1 - j0 <= 2 ? 0 :
-            SideEvidence.UnmatchedMembers(source, i0, i1, target, j0, j1, targetUnions.Of(j0, j1).Words)
-            + SideEvidence.UnmatchedMembers(target, j0, j1, source, i0, i1, sourceUnions.Of(i0, i1).Words);
+            SideEvidence.UnmatchedMembers(source, i0, i1, target, j0, j1, lexicon, targetUnions.Of(j0, j1).Words, isSource: true)
+            + SideEvidence.UnmatchedMembers(target, j0, j1, source, i0, i1, lexicon, sourceUnions.Of(i0, i1).Words, isSource: false);
 
     /// <summary>
     /// A confidence in [0, 1]: the mean of the length model's probability, anchor agreement (where there are
@@ -107,7 +86,7 @@ internal sealed class BeadCost
 
         if (sourceUnions.Of(i0, i1).Words.Length + targetUnions.Of(j0, j1).Words.Length > 0)
         {
-            sum += Math.Min(1.0, 2.5 * WordOverlap(i0, i1, j0, j1));
+            sum += Math.Min(1.0, 1.5 * WordOverlap(i0, i1, j0, j1));
             parts++;
         }
 
@@ -117,38 +96,21 @@ internal sealed class BeadCost
     /// <summary>Whether the two sides share anything at all: a lexicon word, a number, a name, a glossary pair.</summary>
     public bool HasEvidence(int i0, int i1, int j0, int j1) => Anchors(i0, i1, j0, j1).Matched > 0 || WordOverlap(i0, i1, j0, j1) > 0;
 
+    /// <summary>
+    /// Whether the two sides share a number, name or glossary pair, or a fair part of their lexicon words. Texts
+    /// that do not correspond still pair by length, and the search finds a chance shared word for some pairs; a
+    /// fifth of the words is rare by chance (one pair in twenty in the same story) and common in a translation
+    /// (nine pairs in ten).
+    /// </summary>
+    public bool Corresponds(int i0, int i1, int j0, int j1) => Anchors(i0, i1, j0, j1).Matched > 0 || WordOverlap(i0, i1, j0, j1) >= 0.2;
+
     /// <summary>Dice overlap of the lexicon entries on both sides: 0 when nothing is shared, 1 when all is.</summary>
     internal double WordOverlap(int i0, int i1, int j0, int j1)
     {
         // The unions of two and three consecutive sentences are computed once, not for every bead tried.
         var (left, leftTotal) = sourceUnions.Of(i0, i1);
         var (right, rightTotal) = targetUnions.Of(j0, j1);
-        if (left.Length + right.Length == 0)
-        {
-            return 0;
-        }
-
-        int a = 0, b = 0;
-        double common = 0;
-        while (a < left.Length && b < right.Length)
-        {
-            if (left[a] == right[b])
-            {
-                common += weights[left[a]];
-                a++;
-                b++;
-            }
-            else if (left[a] < right[b])
-            {
-                a++;
-            }
-            else
-            {
-                b++;
-            }
-        }
-
-        return 2.0 * common / (leftTotal + rightTotal);
+        return lexicon.Overlap(left, leftTotal, right, rightTotal);
     }
 
     private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1)

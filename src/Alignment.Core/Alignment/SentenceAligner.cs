@@ -33,7 +33,7 @@ public sealed class SentenceAligner
         var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, glossary.FindTargets(target.Text), table, isSource: false);
         sourceFeatures = Prune(sourceFeatures, targetFeatures);
         var (n, m) = (sourceFeatures.Length, targetFeatures.Length);
-        var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance));
+        var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance), lexicon);
 
         // Coarse to fine: a one-to-one search over the diagonal band finds the corridor and this document's own
         // length model (translators differ in verbosity); the search with every bead shape then runs inside it.
@@ -49,7 +49,7 @@ public sealed class SentenceAligner
             Range(p.I0, p.I1),
             Range(p.J0, p.J1),
             Math.Round(cost.Score(p.I0, p.I1, p.J0, p.J1), 3))).ToList();
-        var withEvidence = path.Count(p => p.I1 > p.I0 && p.J1 > p.J0 && cost.HasEvidence(p.I0, p.I1, p.J0, p.J1));
+        var withEvidence = path.Count(p => p.I1 > p.I0 && p.J1 > p.J0 && cost.Corresponds(p.I0, p.I1, p.J0, p.J1));
         return new AlignmentResult(beads, Warnings(beads, withEvidence, source, target));
     }
 
@@ -63,7 +63,7 @@ public sealed class SentenceAligner
         var meanPaired = paired.Count == 0 ? 0 : paired.Average(b => b.Score);
         if (total > 0 && (unpaired * 2 > total || meanPaired < 0.3 || (paired.Count >= 4 && withEvidence * 2 < paired.Count)))
         {
-            warnings.Add($"the texts may not correspond: {unpaired} of {total} sentences unpaired, {withEvidence} of {paired.Count} pairs share a word, number or name, mean pair score {meanPaired:0.00}");
+            warnings.Add($"the texts may not correspond: {unpaired} of {total} sentences unpaired, {withEvidence} of {paired.Count} pairs share a number, a name or a fair part of their words, mean pair score {meanPaired:0.00}");
         }
 
         return warnings;

@@ -22,7 +22,7 @@ internal static class SideEvidence
     /// the other side. A sentence merged into a bead must bring something the other side has; one that brings
     /// nothing is more likely an omission or an addition glued to a neighbour whose length happened to fit.
     /// </summary>
-    public static int UnmatchedMembers(SentenceFeatures[] side, int from, int to, SentenceFeatures[] other, int otherFrom, int otherTo, int[] otherWords)
+    public static int UnmatchedMembers(SentenceFeatures[] side, int from, int to, SentenceFeatures[] other, int otherFrom, int otherTo, LexiconEvidence lexicon, int[] otherWords, bool isSource)
     {
         if (to - from < 2)
         {
@@ -32,7 +32,7 @@ internal static class SideEvidence
         var unmatched = 0;
         for (var k = from; k < to; k++)
         {
-            if (side[k].Words.Length > 0 && !Intersects(side[k].Words, otherWords) && !SharesAnchor(side[k], other, otherFrom, otherTo))
+            if (side[k].Words.Length > 0 && !(isSource ? lexicon.Shares(side[k].Words, otherWords) : lexicon.Shares(otherWords, side[k].Words)) && !SharesAnchor(side[k], other, otherFrom, otherTo))
             {
                 unmatched++;
             }
@@ -48,30 +48,6 @@ internal static class SideEvidence
             if (Contains(other, from, to, anchor))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Both arrays are sorted ids.
-    private static bool Intersects(int[] a, int[] b)
-    {
-        int x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
-        {
-            if (a[x] == b[y])
-            {
-                return true;
-            }
-
-            if (a[x] < b[y])
-            {
-                x++;
-            }
-            else
-            {
-                y++;
             }
         }
 

@@ -4,21 +4,28 @@ using Alignment.Core.Text;
 namespace Alignment.Core.Languages.Lexicons;
 
 /// <summary>
-/// A Korean-English word lexicon for alignment evidence: both sides of a sentence pair are mapped to entry ids,
-/// and the share of ids they have in common says how likely they translate each other.
+/// A Korean-English word lexicon for alignment evidence: Korean text is mapped to entry ids, English text to word
+/// ids, and the share of entries whose words the other side has says how likely two sentences translate each other.
 /// </summary>
+/// <remarks>
+/// English is kept as words rather than entries because one English word serves many entries ("minister" is
+/// listed under 장관, 총리, 차관 and more): as entries, an English sentence would claim ten times the ids of its
+/// Korean source, and every overlap would look small.
+/// </remarks>
 public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, int> korean;
     private readonly string[][] englishOf;
-    private readonly FrozenDictionary<string, int[]> english;
+    private readonly FrozenDictionary<string, int> english;
+    private readonly int[][] wordsOf;
     private readonly SpanPredicate isSuffix;
     private readonly int longestKey;
 
     public Lexicon(IEnumerable<(string Korean, IReadOnlyList<string> English)> entries, SpanPredicate isSuffix)
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entryWords = new List<SortedSet<int>>();
         var english = new List<List<string>>();
         foreach (var (ko, en) in entries)
         {
@@ -27,6 +34,7 @@ public sealed class Lexicon
                 id = keys.Count;
                 keys.Add(ko, id);
                 english.Add([]);
+                entryWords.Add([]);
             }
 
             english[id].AddRange(en);
@@ -34,23 +42,30 @@ public sealed class Lexicon
             foreach (var word in en)
             {
                 var stem = EnglishStemmer.Stem(word);
-                if (!words.TryGetValue(stem, out var set))
+                if (!words.TryGetValue(stem, out var wordId))
                 {
-                    words[stem] = set = [];
+                    words[stem] = wordId = words.Count;
                 }
 
-                set.Add(id);
+                entryWords[id].Add(wordId);
             }
         }
 
         korean = keys.ToFrozenDictionary(StringComparer.Ordinal);
         englishOf = english.Select(e => e.ToArray()).ToArray();
-        this.english = words.ToFrozenDictionary(p => p.Key, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
+        this.english = words.ToFrozenDictionary(StringComparer.Ordinal);
+        wordsOf = entryWords.Select(w => w.ToArray()).ToArray();
         longestKey = keys.Count == 0 ? 0 : keys.Keys.Max(k => k.Length);
         this.isSuffix = isSuffix;
     }
 
     public int Count => korean.Count;
+
+    /// <summary>The number of distinct English words (as stems) over all entries; word ids run below it.</summary>
+    public int WordCount => english.Count;
+
+    /// <summary>The English word ids an entry translates to, sorted.</summary>
+    public int[] WordsOf(int entry) => wordsOf[entry];
 
     /// <summary>Whether an English word (any inflection) is the translation of some entry: a real English word.</summary>
     public bool KnowsEnglish(ReadOnlySpan<char> word) => english.ContainsKey(EnglishStemmer.Stem(word));
@@ -81,7 +96,7 @@ public sealed class Lexicon
         }
     }
 
-    /// <summary>Entry ids of an English text, word by word through the stemmer.</summary>
+    /// <summary>Word ids of an English text, word by word through the stemmer; see <see cref="WordsOf"/>.</summary>
     public void AddTargetIds(ReadOnlySpan<char> text, HashSet<int> ids)
     {
         var i = 0;
@@ -101,7 +116,7 @@ public sealed class Lexicon
 
             if (english.TryGetValue(EnglishStemmer.Stem(text[i..end]), out var found))
             {
-                ids.UnionWith(found);
+                ids.Add(found);
             }
 
             i = end;

@@ -82,6 +82,20 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Should_give_an_english_word_listed_under_several_entries_one_id()
+    {
+        var lexicon = new Lexicon([("장관", ["minister"]), ("총리", ["prime", "minister"]), ("차관", ["vice", "minister"])], KoreanProfile.Instance.IsSuffix);
+        var ids = new HashSet<int>();
+
+        lexicon.AddTargetIds("The minister resigned.", ids);
+
+        ids.Count.ShouldBe(1);
+        lexicon.WordsOf(0).ShouldBe(ids.ToArray());
+        lexicon.WordsOf(1).ShouldContain(ids.Single());
+        lexicon.WordCount.ShouldBe(3);
+    }
+
+    [Fact]
     public void Should_count_its_korean_entries()
     {
         Lexicon.Count.ShouldBe(Entries.Length);
@@ -96,10 +110,11 @@ public sealed class LexiconTests
         return ids.Order();
     }
 
+    // English text yields word ids; the entries found are those with one of their words among them.
     private static IEnumerable<int> Target(string text)
     {
         var ids = new HashSet<int>();
         Lexicon.AddTargetIds(text, ids);
-        return ids.Order();
+        return Enumerable.Range(0, Lexicon.Count).Where(e => Lexicon.WordsOf(e).Any(ids.Contains));
     }
 }

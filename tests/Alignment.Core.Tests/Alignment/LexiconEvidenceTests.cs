@@ -1,0 +1,77 @@
+using Alignment.Core.Alignment;
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Languages.Lexicons;
+
+namespace Alignment.Core.Tests.Alignment;
+
+/// <summary>The lexicon overlap of two sentences, with a lexicon written in the test.</summary>
+public sealed class LexiconEvidenceTests
+{
+    private static readonly Lexicon Lexicon = new(
+        [("장관", ["minister"]), ("총리", ["prime", "minister"]), ("차관", ["vice", "minister"]), ("회담", ["talks", "meeting"]), ("수출", ["export"])],
+        KoreanProfile.Instance.IsSuffix);
+
+    [Fact]
+    public void Should_score_a_sentence_pair_sharing_every_word_as_one()
+    {
+        Overlap("장관은 회담에서", "The minister said at the talks").ShouldBe(1.0, 1e-9);
+    }
+
+    [Fact]
+    public void Should_score_a_sentence_pair_sharing_no_word_as_zero()
+    {
+        Overlap("수출은", "The minister said at the talks").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Should_not_let_one_english_word_confirm_two_korean_entries()
+    {
+        // 장관 and 차관 both list "minister"; one "minister" answers for one of them, and 차관 stays unmatched.
+        Overlap("장관과 차관이", "The minister spoke.").ShouldBeLessThan(1.0);
+        Overlap("장관과 차관이", "The minister and the vice minister spoke.").ShouldBe(1.0, 1e-9);
+    }
+
+    [Fact]
+    public void Should_not_shrink_the_overlap_because_an_english_word_serves_many_entries()
+    {
+        // As entries, "minister" would stand for three ids of which the source can match one.
+        Overlap("장관은", "The minister resigned.").ShouldBe(1.0, 1e-9);
+    }
+
+    [Fact]
+    public void Should_tell_whether_any_entry_finds_one_of_its_words()
+    {
+        var (source, target) = Features(["장관은", "수출은"], ["The minister resigned."]);
+        var evidence = new LexiconEvidence(Lexicon, source, target);
+
+        evidence.Shares(source[0].Words, target[0].Words).ShouldBeTrue();
+        evidence.Shares(source[1].Words, target[0].Words).ShouldBeFalse();
+    }
+
+    private static double Overlap(string korean, string english)
+    {
+        var (source, target) = Features([korean], [english]);
+        var evidence = new LexiconEvidence(Lexicon, source, target);
+        return evidence.Overlap(source[0].Words, Total(source[0].Words, evidence.SourceWeights), target[0].Words, Total(target[0].Words, evidence.TargetWeights));
+    }
+
+    private static double Total(int[] ids, double[] weights) => ids.Sum(id => weights[id]);
+
+    private static (SentenceFeatures[] Source, SentenceFeatures[] Target) Features(string[] korean, string[] english) =>
+        (korean.Select(k => Sentence(k, true)).ToArray(), english.Select(e => Sentence(e, false)).ToArray());
+
+    private static SentenceFeatures Sentence(string text, bool isSource)
+    {
+        var ids = new HashSet<int>();
+        if (isSource)
+        {
+            Lexicon.AddSourceIds(text, ids);
+        }
+        else
+        {
+            Lexicon.AddTargetIds(text, ids);
+        }
+
+        return new SentenceFeatures(text.Length, [], [], ids.Order().ToArray(), 0);
+    }
+}
