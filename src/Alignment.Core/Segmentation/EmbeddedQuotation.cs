@@ -9,6 +9,9 @@ internal static class EmbeddedQuotation
 {
     private const int MaximumHold = 300;
 
+    // Copy mixes straight and curly marks (“…"고, "…”며), so either closes a quotation either opened.
+    private static readonly char[] Closers = ['"', '”'];
+
     /// <summary>Whether <paramref name="at"/> lies inside a double quotation that closes, within the block, into more of the sentence.</summary>
     public static bool Holds(string text, int sentenceStart, int at, int blockEnd, SegmentationRules rules)
     {
@@ -17,15 +20,14 @@ internal static class EmbeddedQuotation
             return false;
         }
 
-        var closer = OpenQuotationCloser(text, sentenceStart, at);
-        if (closer == '\0')
+        if (!IsQuotationOpen(text, sentenceStart, at))
         {
             return false;
         }
 
         // A quote of a few sentences is held together; a mark that closes paragraphs later is a stray or a
-        // mismatched one (“…" or `` ''), and holding to it would glue whole stretches of text into one sentence.
-        var close = text.IndexOf(closer, at, Math.Min(blockEnd, at + MaximumHold) - at);
+        // missing one, and holding to it would glue whole stretches of text into one sentence.
+        var close = text.IndexOfAny(Closers, at, Math.Min(blockEnd, at + MaximumHold) - at);
         if (close < 0)
         {
             return false;
@@ -36,23 +38,23 @@ internal static class EmbeddedQuotation
         return text[close - 1] == ',' || (next < blockEnd && char.IsLetter(text[next]));
     }
 
-    // The closing mark of the double quotation still open at `at`, or '\0' when none is.
-    private static char OpenQuotationCloser(string text, int from, int at)
+    // Whether a double quotation opened since `from` is still open at `at`.
+    private static bool IsQuotationOpen(string text, int from, int at)
     {
-        var closer = '\0';
+        var open = false;
         for (var i = from; i < at; i++)
         {
             var c = text[i];
-            if (closer == '\0')
+            if (!open)
             {
-                closer = c switch { '"' => '"', '“' => '”', _ => '\0' };
+                open = c is '"' or '“';
             }
-            else if (c == closer)
+            else if (c is '"' or '”')
             {
-                closer = '\0';
+                open = false;
             }
         }
 
-        return closer;
+        return open;
     }
 }

@@ -5,9 +5,10 @@ internal static class SentenceSplitter
 {
     public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…' or '。' or '？' or '！';
 
-    public static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '」' or '』' or '】';
+    // ˝ stands in for a double quote in some copy; `` opens and '' closes a quotation in wire copy typed in ASCII.
+    public static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '˝' or ')' or ']' or '}' or '»' or '」' or '』' or '】';
 
-    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '(' or '[' or '«' or '「' or '『' or '【';
+    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '˝' or '`' or '(' or '[' or '«' or '「' or '『' or '【';
 
     public static IEnumerable<(int Start, int End)> Split(string text, Block block, SegmentationRules rules)
     {
@@ -73,7 +74,10 @@ internal static class SentenceSplitter
         if (ellipsis)
         {
             // Korean headlines and subheads join clauses with "…"; only running text ends sentences with it.
-            return !headline && (!rules.CaseMarksSentenceStart || char.IsUpper(nextChar));
+            // A new quotation after a closed one ("…it…” “Others") starts a sentence; after an open ellipsis
+            // ("North Korea… “We will") the quote continues a headline-like run of clauses.
+            return !headline && (!rules.CaseMarksSentenceStart || char.IsUpper(nextChar)
+                || (IsCloser(text[runEnd]) && IsOpener(nextChar) && next + 1 < text.Length && char.IsUpper(text[next + 1])));
         }
 
         if (rules.CaseMarksSentenceStart && !StartsSentence(nextChar))

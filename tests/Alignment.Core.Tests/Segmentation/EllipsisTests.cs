@@ -9,6 +9,7 @@ public sealed class EllipsisTests
     [InlineData("He paused … Then he went on.", "He paused …", "Then he went on.")]
     [InlineData("He paused… Then he went on.", "He paused…", "Then he went on.")]
     [InlineData("He paused... Then he went on.", "He paused...", "Then he went on.")]
+    [InlineData("“I'll buy food with it…” “Others say it is too late.”", "“I'll buy food with it…”", "“Others say it is too late.”")]
     public void Should_end_an_english_sentence_at_an_ellipsis_before_a_capital(string text, params string[] expected)
     {
         Segments.EnglishTexts(text).ShouldBe(expected);
@@ -17,6 +18,8 @@ public sealed class EllipsisTests
     [Theory]
     [InlineData("The talks went on … and on.")]
     [InlineData("The talks went on... and on.")]
+    [InlineData("The talks went on… “and on,” he said.")]
+    [InlineData("Russia watches North Korea… “We will take further steps.”")]
     [InlineData("The word \"Intae…\" is not English.")]
     [InlineData("Talks…Ministers agreed.")]
     public void Should_not_end_an_english_sentence_at_an_ellipsis_before_lower_case(string text)

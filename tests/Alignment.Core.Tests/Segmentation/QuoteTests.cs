@@ -25,6 +25,39 @@ public sealed class QuoteTests
         Segments.KoreanTexts(text).ShouldBe(expected);
     }
 
+    // Copy often opens with one kind of mark and closes with the other; the quotation still closes there.
+    [Theory]
+    [InlineData("그는 “회담이 유익했다\"고 말했다. 이어 양측은 공동성명을 냈다. 그는 “내일 다시 만난다”고 덧붙였다.", "그는 “회담이 유익했다\"고 말했다.", "이어 양측은 공동성명을 냈다.", "그는 “내일 다시 만난다”고 덧붙였다.")]
+    [InlineData("그는 \"회담이 유익했다”고 밝혔다. 대변인은 “일정은 미정이다\"고 말했다.", "그는 \"회담이 유익했다”고 밝혔다.", "대변인은 “일정은 미정이다\"고 말했다.")]
+    public void Should_close_a_korean_quotation_on_a_mark_of_the_other_kind(string text, params string[] expected)
+    {
+        Segments.KoreanTexts(text).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("그는 “북한을 규탄한다. 공조하겠다\"고 밝혔다.")]
+    [InlineData("그는 \"북한을 규탄한다. 공조하겠다”고 밝혔다.")]
+    public void Should_keep_a_korean_quotation_of_mixed_marks_inside_its_sentence(string text)
+    {
+        Segments.KoreanTexts(text).ShouldBe([text]);
+    }
+
+    [Theory]
+    [InlineData("The ministry said so on Monday. ``We think it is necessary,'' he said.", "The ministry said so on Monday.", "``We think it is necessary,'' he said.")]
+    [InlineData("The storm weakened overnight. ˝Typhoon Nari is expected to hit the coast.˝", "The storm weakened overnight.", "˝Typhoon Nari is expected to hit the coast.˝")]
+    public void Should_start_an_english_sentence_at_an_ascii_or_stand_in_quotation_mark(string text, params string[] expected)
+    {
+        Segments.EnglishTexts(text).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("He called it ``a turning point'' for both countries.")]
+    [InlineData("He said the U.S. ``would respond.''")]
+    public void Should_keep_an_ascii_quotation_inside_its_english_sentence(string text)
+    {
+        Segments.EnglishTexts(text).ShouldBe([text]);
+    }
+
     [Theory]
     [InlineData("\"We will keep talking with Ottawa,\" the minister said.")]
     [InlineData("\"Is this the end?\" she asked.")]
