@@ -11,8 +11,6 @@ internal sealed class BeadCost
     private readonly int[] sourcePrefix;
     private readonly int[] targetPrefix;
     private readonly LexiconEvidence lexicon;
-    private readonly WordUnions sourceUnions;
-    private readonly WordUnions targetUnions;
 
     public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model, Lexicon? lexicon)
     {
@@ -24,15 +22,12 @@ internal sealed class BeadCost
         sourcePrefix = Prefix(source);
         targetPrefix = Prefix(target);
         this.lexicon = new LexiconEvidence(lexicon, source, target);
-        sourceUnions = new WordUnions(source, this.lexicon.SourceWeights);
-        targetUnions = new WordUnions(target, this.lexicon.TargetWeights);
     }
 
     private BeadCost(BeadCost other, LengthModel model, double skip)
     {
         (source, target, options) = (other.source, other.target, other.options);
         (sourcePrefix, targetPrefix, lexicon) = (other.sourcePrefix, other.targetPrefix, other.lexicon);
-        (sourceUnions, targetUnions) = (other.sourceUnions, other.targetUnions);
         Model = model;
         Skip = skip;
     }
@@ -61,8 +56,7 @@ internal sealed class BeadCost
 
     private int UnmatchedMembers(int i0, int i1, int j0, int j1) =>
         i1 - i0 + j1 - j0 <= 2 ? 0 :
-            SideEvidence.UnmatchedMembers(source, i0, i1, target, j0, j1, lexicon, targetUnions.Of(j0, j1).Words, isSource: true)
-            + SideEvidence.UnmatchedMembers(target, j0, j1, source, i0, i1, lexicon, sourceUnions.Of(i0, i1).Words, isSource: false);
+            SideEvidence.UnmatchedMembers(source, i0, i1, target, j0, j1, lexicon);
 
     /// <summary>
     /// A confidence in [0, 1]: the mean of the length model's probability, anchor agreement (where there are
@@ -84,7 +78,7 @@ internal sealed class BeadCost
             parts++;
         }
 
-        if (sourceUnions.Of(i0, i1).Words.Length + targetUnions.Of(j0, j1).Words.Length > 0)
+        if (lexicon.Source(i0, i1).Words.Length + lexicon.Target(j0, j1).Words.Length > 0)
         {
             sum += Math.Min(1.0, 1.5 * WordOverlap(i0, i1, j0, j1));
             parts++;
@@ -107,10 +101,7 @@ internal sealed class BeadCost
     /// <summary>Dice overlap of the lexicon entries on both sides: 0 when nothing is shared, 1 when all is.</summary>
     internal double WordOverlap(int i0, int i1, int j0, int j1)
     {
-        // The unions of two and three consecutive sentences are computed once, not for every bead tried.
-        var (left, leftTotal) = sourceUnions.Of(i0, i1);
-        var (right, rightTotal) = targetUnions.Of(j0, j1);
-        return lexicon.Overlap(left, leftTotal, right, rightTotal);
+        return lexicon.Overlap(i0, i1, j0, j1);
     }
 
     private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1)

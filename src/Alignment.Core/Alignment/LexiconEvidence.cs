@@ -8,13 +8,20 @@ namespace Alignment.Core.Alignment;
 /// </summary>
 internal sealed class LexiconEvidence
 {
-    private readonly Lexicon? lexicon;
+    private readonly WordUnions sourceUnions;
+    private readonly WordUnions targetUnions;
+
+    // Per run of source sentences, the (English word, entry) links its entries could make with this document's
+    // target, sorted by word: a bead's overlap is then one merge with the target run's sorted words.
+    private readonly RunUnions<long> links;
 
     public LexiconEvidence(Lexicon? lexicon, SentenceFeatures[] source, SentenceFeatures[] target)
     {
-        this.lexicon = lexicon;
         SourceWeights = Weights(source);
         TargetWeights = Weights(target);
+        sourceUnions = new WordUnions(source, SourceWeights);
+        targetUnions = new WordUnions(target, TargetWeights);
+        links = new RunUnions<long>(source.Select(s => Links(lexicon, s.Words, TargetWeights)).ToArray());
     }
 
     /// <summary>Weight of each Korean entry id of the document.</summary>
@@ -23,57 +30,101 @@ internal sealed class LexiconEvidence
     /// <summary>Weight of each English word id of the document.</summary>
     public double[] TargetWeights { get; }
 
+    /// <summary>The entries of source sentences [from, to) and their weight.</summary>
+    public (int[] Words, double Total) Source(int from, int to) => sourceUnions.Of(from, to);
+
+    /// <summary>The words of target sentences [from, to) and their weight.</summary>
+    public (int[] Words, double Total) Target(int from, int to) => targetUnions.Of(from, to);
+
     /// <summary>
     /// Weighted Dice overlap in [0, 1]: the weight of the entries that found one of their words, plus that of the
-    /// words found, over the weight of both sides. A word serves one entry only, so "minister" cannot confirm both
-    /// 장관 and 총리.
+    /// words found, over the weight of both sides. A word serves one entry only and an entry one word, so
+    /// "minister" cannot confirm both 장관 and 총리.
     /// </summary>
-    public double Overlap(int[] entries, double entryTotal, int[] words, double wordTotal)
+    public double Overlap(int i0, int i1, int j0, int j1)
     {
-        if (lexicon is null || entries.Length == 0 || words.Length == 0)
+        var (entries, entryTotal) = sourceUnions.Of(i0, i1);
+        var (words, wordTotal) = targetUnions.Of(j0, j1);
+        var pairs = links.Of(i0, i1);
+        if (pairs.Length == 0 || words.Length == 0)
         {
             return 0;
         }
 
-        Span<bool> used = words.Length <= 512 ? stackalloc bool[words.Length] : new bool[words.Length];
+        Span<bool> used = entries.Length <= 512 ? stackalloc bool[entries.Length] : new bool[entries.Length];
         double common = 0;
-        foreach (var entry in entries)
+        int a = 0, b = 0;
+        while (a < pairs.Length && b < words.Length)
         {
-            foreach (var word in lexicon.WordsOf(entry))
+            var word = (int)(pairs[a] >> 32);
+            if (word != words[b])
             {
-                var at = Array.BinarySearch(words, word);
-                if (at >= 0 && !used[at])
+                a += word < words[b] ? 1 : 0;
+                b += word > words[b] ? 1 : 0;
+                continue;
+            }
+
+            for (; a < pairs.Length && (int)(pairs[a] >> 32) == word; a++)
+            {
+                var entry = (int)pairs[a];
+                var slot = Array.BinarySearch(entries, entry);
+                if (!used[slot])
                 {
-                    used[at] = true;
+                    used[slot] = true;
                     common += SourceWeights[entry] + TargetWeights[word];
                     break;
                 }
             }
+
+            while (a < pairs.Length && (int)(pairs[a] >> 32) == word)
+            {
+                a++;
+            }
+
+            b++;
         }
 
         return common / (entryTotal + wordTotal);
     }
 
-    /// <summary>Whether any of the entries has one of its English words among <paramref name="words"/>.</summary>
-    public bool Shares(int[] entries, int[] words)
+    /// <summary>Whether any entry of source sentences [i0, i1) has one of its English words in target sentences [j0, j1).</summary>
+    public bool Shares(int i0, int i1, int j0, int j1)
     {
-        if (lexicon is null || words.Length == 0)
+        var pairs = links.Of(i0, i1);
+        var words = targetUnions.Of(j0, j1).Words;
+        int a = 0, b = 0;
+        while (a < pairs.Length && b < words.Length)
         {
-            return false;
+            var word = (int)(pairs[a] >> 32);
+            if (word == words[b])
+            {
+                return true;
+            }
+
+            a += word < words[b] ? 1 : 0;
+            b += word > words[b] ? 1 : 0;
         }
 
-        foreach (var entry in entries)
+        return false;
+    }
+
+    // Only words the target has somewhere can ever match; most entries have none, so most sentences have few links.
+    private static long[] Links(Lexicon? lexicon, int[] entries, double[] targetWeights)
+    {
+        var result = new List<long>();
+        foreach (var entry in lexicon is null ? [] : entries)
         {
-            foreach (var word in lexicon.WordsOf(entry))
+            foreach (var word in lexicon!.WordsOf(entry))
             {
-                if (Array.BinarySearch(words, word) >= 0)
+                if (word < targetWeights.Length && targetWeights[word] > 0)
                 {
-                    return true;
+                    result.Add(((long)word << 32) | (uint)entry);
                 }
             }
         }
 
-        return false;
+        result.Sort();
+        return [.. result];
     }
 
     // A word in every sentence (said, government) tells little about which sentences pair; a rare one tells much.

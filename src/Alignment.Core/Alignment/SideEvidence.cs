@@ -19,23 +19,21 @@ internal static class SideEvidence
 
     /// <summary>
     /// The sentences of a merged side that have lexicon words yet share none of them, and no number or name, with
-    /// the other side. A sentence merged into a bead must bring something the other side has; one that brings
-    /// nothing is more likely an omission or an addition glued to a neighbour whose length happened to fit.
+    /// the other side, counted over both sides. A sentence merged into a bead must bring something the other side
+    /// has; one that brings nothing is more likely an omission or an addition glued to a neighbour whose length
+    /// happened to fit.
     /// </summary>
-    public static int UnmatchedMembers(SentenceFeatures[] side, int from, int to, SentenceFeatures[] other, int otherFrom, int otherTo, LexiconEvidence lexicon, int[] otherWords, bool isSource)
+    public static int UnmatchedMembers(SentenceFeatures[] source, int i0, int i1, SentenceFeatures[] target, int j0, int j1, LexiconEvidence lexicon)
     {
-        if (to - from < 2)
+        var unmatched = 0;
+        for (var k = i0; i1 - i0 > 1 && k < i1; k++)
         {
-            return 0;
+            unmatched += source[k].Words.Length > 0 && !lexicon.Shares(k, k + 1, j0, j1) && !SharesAnchor(source[k], target, j0, j1) ? 1 : 0;
         }
 
-        var unmatched = 0;
-        for (var k = from; k < to; k++)
+        for (var k = j0; j1 - j0 > 1 && k < j1; k++)
         {
-            if (side[k].Words.Length > 0 && !(isSource ? lexicon.Shares(side[k].Words, otherWords) : lexicon.Shares(otherWords, side[k].Words)) && !SharesAnchor(side[k], other, otherFrom, otherTo))
-            {
-                unmatched++;
-            }
+            unmatched += target[k].Words.Length > 0 && !lexicon.Shares(i0, i1, k, k + 1) && !SharesAnchor(target[k], source, i0, i1) ? 1 : 0;
         }
 
         return unmatched;

@@ -44,18 +44,17 @@ public sealed class LexiconEvidenceTests
         var (source, target) = Features(["장관은", "수출은"], ["The minister resigned."]);
         var evidence = new LexiconEvidence(Lexicon, source, target);
 
-        evidence.Shares(source[0].Words, target[0].Words).ShouldBeTrue();
-        evidence.Shares(source[1].Words, target[0].Words).ShouldBeFalse();
+        evidence.Shares(0, 1, 0, 1).ShouldBeTrue();
+        evidence.Shares(1, 2, 0, 1).ShouldBeFalse();
+        evidence.Shares(0, 2, 0, 1).ShouldBeTrue();
     }
 
     private static double Overlap(string korean, string english)
     {
         var (source, target) = Features([korean], [english]);
         var evidence = new LexiconEvidence(Lexicon, source, target);
-        return evidence.Overlap(source[0].Words, Total(source[0].Words, evidence.SourceWeights), target[0].Words, Total(target[0].Words, evidence.TargetWeights));
+        return evidence.Overlap(0, 1, 0, 1);
     }
-
-    private static double Total(int[] ids, double[] weights) => ids.Sum(id => weights[id]);
 
     private static (SentenceFeatures[] Source, SentenceFeatures[] Target) Features(string[] korean, string[] english) =>
         (korean.Select(k => Sentence(k, true)).ToArray(), english.Select(e => Sentence(e, false)).ToArray());
