@@ -11,6 +11,7 @@ internal sealed class BeadCost
     private readonly int[] sourcePrefix;
     private readonly int[] targetPrefix;
     private readonly LexiconEvidence lexicon;
+    private readonly AnchorEvidence anchors;
 
     public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model, Lexicon? lexicon)
     {
@@ -22,12 +23,13 @@ internal sealed class BeadCost
         sourcePrefix = Prefix(source);
         targetPrefix = Prefix(target);
         this.lexicon = new LexiconEvidence(lexicon, source, target);
+        anchors = new AnchorEvidence(source, target);
     }
 
     private BeadCost(BeadCost other, LengthModel model, double skip)
     {
         (source, target, options) = (other.source, other.target, other.options);
-        (sourcePrefix, targetPrefix, lexicon) = (other.sourcePrefix, other.targetPrefix, other.lexicon);
+        (sourcePrefix, targetPrefix, lexicon, anchors) = (other.sourcePrefix, other.targetPrefix, other.lexicon, other.anchors);
         Model = model;
         Skip = skip;
     }
@@ -56,7 +58,7 @@ internal sealed class BeadCost
 
     private int UnmatchedMembers(int i0, int i1, int j0, int j1) =>
         i1 - i0 + j1 - j0 <= 2 ? 0 :
-            SideEvidence.UnmatchedMembers(source, i0, i1, target, j0, j1, lexicon);
+            SideEvidence.UnmatchedMembers(source, i0, i1, target, j0, j1, lexicon, anchors);
 
     /// <summary>
     /// A confidence in [0, 1]: the mean of the length model's probability, anchor agreement (where there are
@@ -104,37 +106,7 @@ internal sealed class BeadCost
         return lexicon.Overlap(i0, i1, j0, j1);
     }
 
-    private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1)
-    {
-        int matched = 0, unmatched = 0;
-        for (var i = i0; i < i1; i++)
-        {
-            foreach (var a in source[i].Anchors)
-            {
-                if (SideEvidence.Contains(target, j0, j1, a))
-                {
-                    matched++;
-                }
-                else if (Array.BinarySearch(source[i].StrongAnchors, a) >= 0)
-                {
-                    unmatched++;
-                }
-            }
-        }
-
-        for (var j = j0; j < j1; j++)
-        {
-            foreach (var a in target[j].StrongAnchors)
-            {
-                if (!SideEvidence.Contains(source, i0, i1, a))
-                {
-                    unmatched++;
-                }
-            }
-        }
-
-        return (matched, unmatched);
-    }
+    private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1) => anchors.Count(i0, i1, j0, j1);
 
     private static int[] Prefix(SentenceFeatures[] side)
     {

@@ -1,0 +1,60 @@
+namespace Alignment.Core.Alignment;
+
+/// <summary>
+/// The numbers, Latin-script tokens, names and glossary pairs two runs of sentences share, and the strong ones
+/// (a figure, an acronym, a glossary term) that only one side has.
+/// </summary>
+internal sealed class AnchorEvidence
+{
+    private readonly RunUnions<int> sourceAnchors;
+    private readonly RunUnions<int> sourceStrong;
+    private readonly RunUnions<int> targetAnchors;
+    private readonly RunUnions<int> targetStrong;
+
+    public AnchorEvidence(SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        sourceAnchors = new RunUnions<int>(source.Select(s => s.Anchors).ToArray());
+        sourceStrong = new RunUnions<int>(source.Select(s => s.StrongAnchors).ToArray());
+        targetAnchors = new RunUnions<int>(target.Select(s => s.Anchors).ToArray());
+        targetStrong = new RunUnions<int>(target.Select(s => s.StrongAnchors).ToArray());
+    }
+
+    /// <summary>Anchors on both sides, and strong anchors of either side that the other lacks.</summary>
+    public (int Matched, int Unmatched) Count(int i0, int i1, int j0, int j1)
+    {
+        var source = sourceAnchors.Of(i0, i1);
+        var target = targetAnchors.Of(j0, j1);
+        var matched = Common(source, target);
+        var unmatched = sourceStrong.Of(i0, i1).Length - Common(sourceStrong.Of(i0, i1), target)
+            + targetStrong.Of(j0, j1).Length - Common(targetStrong.Of(j0, j1), source);
+        return (matched, unmatched);
+    }
+
+    /// <summary>Whether source sentences [i0, i1) and target sentences [j0, j1) share any anchor.</summary>
+    public bool Shares(int i0, int i1, int j0, int j1) => Common(sourceAnchors.Of(i0, i1), targetAnchors.Of(j0, j1)) > 0;
+
+    // Both arrays are sorted without repeats.
+    private static int Common(int[] a, int[] b)
+    {
+        int x = 0, y = 0, common = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            if (a[x] == b[y])
+            {
+                common++;
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return common;
+    }
+}
