@@ -52,9 +52,15 @@ internal sealed class BeadCost
         var (matched, unmatched) = Anchors(i0, i1, j0, j1);
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
-        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * WordOverlap(i0, i1, j0, j1) * (i1 - i0 + j1 - j0) / 2.0)
-            + (options.ParagraphPenalty * paragraphs) + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1));
+        var overlap = WordOverlap(i0, i1, j0, j1);
+        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * overlap * (i1 - i0 + j1 - j0) / 2.0)
+            + (options.ParagraphPenalty * paragraphs) + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1))
+            + (matched == 0 && overlap == 0 && Wordy(i0, i1, j0, j1) ? options.UnsharedPairPenalty : 0);
     }
+
+    // Both sides have enough lexicon words that a translation would share at least one.
+    private bool Wordy(int i0, int i1, int j0, int j1) =>
+        Math.Min(lexicon.Source(i0, i1).Words.Length, lexicon.Target(j0, j1).Words.Length) >= options.UnsharedPairMinimumWords;
 
     private int UnmatchedMembers(int i0, int i1, int j0, int j1) =>
         i1 - i0 + j1 - j0 <= 2 ? 0 :

@@ -51,6 +51,21 @@ public sealed class AlignmentShapeTests
     }
 
     [Fact]
+    public void Should_not_pair_a_dropped_korean_sentence_with_an_unrelated_english_sentence_in_its_place()
+    {
+        // Lengths alone would pair them one-to-one; many words a side and none shared say they are not translations.
+        string[] korean = [.. Korean[..3], "한편 이날 서울 도심에서는 노동계와 시민단체가 주최한 대규모 집회가 열려 경찰이 교통을 통제했다.", .. Korean[4..]];
+        string[] english = [.. English[..3], "Separately, the central bank warned that household debt and housing prices remain a serious risk to financial stability.", .. English[4..]];
+
+        var beads = Shapes(korean, english);
+
+        // An omission and an addition side by side may come in either order.
+        beads.Where(b => b is not ("3|" or "|3")).ShouldBe(["0|0", "1|1", "2|2", "4|4", "5|5", "6|6"]);
+        beads.ShouldContain("3|");
+        beads.ShouldContain("|3");
+    }
+
+    [Fact]
     public void Should_merge_two_korean_sentences_that_one_english_sentence_translates()
     {
         string[] english =
