@@ -9,6 +9,9 @@ public sealed record EvalOptions
 
     public int DocumentLines { get; init; } = 40;
 
+    /// <summary>Use only the first this many line pairs of the corpus (all when unset).</summary>
+    public int MaxLines { get; init; } = int.MaxValue;
+
     public double DropEnglish { get; init; } = 0.08;
 
     public double DropKorean { get; init; } = 0.04;

@@ -37,7 +37,7 @@ public static class Program
 
     public static void Run(EvalOptions options, TextWriter output)
     {
-        var corpus = CorpusReader.Read(options.Corpus);
+        var corpus = CorpusReader.Read(options.Corpus).First(options.MaxLines);
         var documents = DocumentSplitter.Split(corpus, options.DocumentLines);
         if (options.WriteStories is { } folder)
         {

@@ -11,6 +11,9 @@ public sealed class EnglishSpelledNumberTests
     [InlineData("Four missiles were fired.", "Four", 4, NumberKind.Cardinal)]
     [InlineData("A dozen people were hurt.", "A dozen", 12, NumberKind.Cardinal)]
     [InlineData("The sixth round began.", "sixth", 6, NumberKind.Ordinal)]
+    [InlineData("Twenty-one people were hurt.", "Twenty-one", 21, NumberKind.Cardinal)]
+    [InlineData("It cost three million won.", "three million", 3_000_000, NumberKind.Cardinal)]
+    [InlineData("(Two sides met.)", "Two", 2, NumberKind.Cardinal)]
     [InlineData("The museum marks World War II.", "II", 2, NumberKind.Ordinal)]
     public void Should_read_a_number_written_as_a_word(string text, string written, int value, NumberKind kind)
     {
@@ -27,6 +30,8 @@ public sealed class EnglishSpelledNumberTests
     [InlineData("Someone left early.")]
     [InlineData("I think so, said the minister.")]
     [InlineData("Phones were often off.")]
+    [InlineData("A2 and B3 are models; item_one was dropped.")]
+    [InlineData("A delegation arrived.")]
     public void Should_leave_words_that_hold_number_words_alone(string text)
     {
         EnglishProfile.Instance.Numbers.Read(text).ShouldBeEmpty();

@@ -35,7 +35,7 @@ internal static partial class EnglishNumberKinds
         }
 
         var plain = !m.Groups["scale"].Success && !m.Groups["n"].Value.Contains(',') && !m.Groups["n"].Value.Contains('.');
-        var monthBefore = MonthBefore().IsMatch(text[..start]);
+        var monthBefore = MonthBefore().IsMatch(Before(text, start));
         var monthAfter = MonthAfter().IsMatch(text, end);
         if (plain && value is >= 1 and <= 31 && (monthBefore || monthAfter || (m.Groups["ord"].Success && IsDayOrdinal(text, start, after))))
         {
@@ -54,6 +54,19 @@ internal static partial class EnglishNumberKinds
         }
 
         return new(value, start, end, m.Value, NumberKind.Cardinal);
+    }
+
+    // The words just before a number ("Sept. 30 - "), not the whole text before it: a month name further back
+    // does not date this number, and matching the whole prefix for every number costs time quadratic in its length.
+    private static ReadOnlySpan<char> Before(string text, int start)
+    {
+        var from = Math.Max(0, start - 32);
+        while (from > 0 && from < start && char.IsLetter(text[from - 1]))
+        {
+            from++;
+        }
+
+        return text.AsSpan(from, start - from);
     }
 
     private static bool IsMoney(string text, int start) => start > 0 && text[start - 1] is '$' or '€' or '£' or '₩';

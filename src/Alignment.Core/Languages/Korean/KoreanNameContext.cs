@@ -11,9 +11,15 @@ public sealed class KoreanNameContext
 {
     private const string Surnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁어은편용예봉";
     private readonly HashSet<string> titles = DataFile.ReadLines("Korean/titles.txt").ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleSpans;
 
     private static readonly string[] ProvinceEndings = ["북도", "남도", "특별시", "광역시", "자치도", "자치시"];
     private static readonly HashSet<string> Provinces = ["경기도", "강원도", "제주도", "황해도", "자강도", "량강도", "양강도"];
+
+    // Every Hangul word of every sentence is asked about; looking its neighbours up as spans allocates nothing.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvinceSpans = Provinces.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public KoreanNameContext() => titleSpans = titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static KoreanNameContext Instance { get; } = new();
 
@@ -30,14 +36,14 @@ public sealed class KoreanNameContext
         }
 
         var next = NextWord(text, end);
-        if (titles.Contains(next) || (next.Length > 0 && titles.Contains(next[^Math.Min(2, next.Length)..]) && next.Length <= 4))
+        if (titleSpans.Contains(next) || (next.Length > 0 && titleSpans.Contains(next[^Math.Min(2, next.Length)..]) && next.Length <= 4))
         {
             return word.Length is >= 2 and <= 4;
         }
 
         // 함경북도 길주, 경기도 수원: a place after its province (정부도, 당시 are not provinces).
         var previous = PreviousWord(text, start);
-        if (ProvinceEndings.Any(e => previous.EndsWith(e, StringComparison.Ordinal)) || Provinces.Contains(previous))
+        if (EndsWithProvince(previous) || ProvinceSpans.Contains(previous))
         {
             return true;
         }
@@ -65,7 +71,20 @@ public sealed class KoreanNameContext
         return false;
     }
 
-    private static string NextWord(string text, int end)
+    private static bool EndsWithProvince(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in ProvinceEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> NextWord(string text, int end)
     {
         var i = end;
         while (i < text.Length && Scripts.IsHangulSyllable(text[i]))
@@ -84,10 +103,10 @@ public sealed class KoreanNameContext
             i++;
         }
 
-        return text[start..i];
+        return text.AsSpan(start, i - start);
     }
 
-    private static string PreviousWord(string text, int start)
+    private static ReadOnlySpan<char> PreviousWord(string text, int start)
     {
         var i = start - 1;
         while (i >= 0 && text[i] == ' ')
@@ -101,6 +120,6 @@ public sealed class KoreanNameContext
             i--;
         }
 
-        return text[(i + 1)..end];
+        return text.AsSpan(i + 1, end - i - 1);
     }
 }
