@@ -19,11 +19,13 @@ internal static class FeatureExtractor
     {
         var features = new SentenceFeatures[text.Sentences.Count];
         var hitIndex = 0;
+        var (anchors, strong, words) = (new HashSet<int>(), new HashSet<int>(), new HashSet<int>());
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var sentence = text.Sentences[s];
-            var anchors = new HashSet<int>();
-            var strong = new HashSet<int>();
+            anchors.Clear();
+            strong.Clear();
+            words.Clear();
             foreach (var number in profile.Numbers.Read(sentence.Text))
             {
                 var prefix = number.Kind switch { NumberKind.Weekday => "w:", NumberKind.Time => "t:", _ => "n:" };
@@ -65,7 +67,6 @@ internal static class FeatureExtractor
                 }
             }
 
-            var words = new HashSet<int>();
             if (lexicon is not null)
             {
                 if (isSource)

@@ -21,7 +21,8 @@ internal sealed class LexiconEvidence
         TargetWeights = Weights(target);
         sourceUnions = new WordUnions(source, SourceWeights);
         targetUnions = new WordUnions(target, TargetWeights);
-        links = new RunUnions<long>(source.Select(s => Links(lexicon, s.Words, TargetWeights)).ToArray());
+        var buffer = new List<long>();
+        links = new RunUnions<long>(source.Select(s => Links(lexicon, s.Words, TargetWeights, buffer)).ToArray());
     }
 
     /// <summary>Weight of each Korean entry id of the document.</summary>
@@ -109,9 +110,9 @@ internal sealed class LexiconEvidence
     }
 
     // Only words the target has somewhere can ever match; most entries have none, so most sentences have few links.
-    private static long[] Links(Lexicon? lexicon, int[] entries, double[] targetWeights)
+    private static long[] Links(Lexicon? lexicon, int[] entries, double[] targetWeights, List<long> result)
     {
-        var result = new List<long>();
+        result.Clear();
         foreach (var entry in lexicon is null ? [] : entries)
         {
             foreach (var word in lexicon!.WordsOf(entry))

@@ -25,35 +25,40 @@ internal sealed class RunUnions<T>
 
     public T[] Of(int from, int to) => unions[to - from - 1][from];
 
-    // Both inputs are sorted without repeats; so is the result.
+    // Both inputs are sorted without repeats; so is the result, allocated at its exact size.
     private static T[] Merge(T[] a, T[] b)
     {
-        var merged = new T[a.Length + b.Length];
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a.Length == 0 ? b : a;
+        }
+
+        var merged = new T[a.Length + b.Length - Common(a, b)];
         int x = 0, y = 0, k = 0;
         while (x < a.Length && y < b.Length)
         {
             var order = a[x].CompareTo(b[y]);
-            if (order == 0)
-            {
-                merged[k++] = a[x++];
-                y++;
-            }
-            else
-            {
-                merged[k++] = order < 0 ? a[x++] : b[y++];
-            }
+            merged[k++] = order <= 0 ? a[x] : b[y];
+            x += order <= 0 ? 1 : 0;
+            y += order >= 0 ? 1 : 0;
         }
 
-        while (x < a.Length)
+        a.AsSpan(x).CopyTo(merged.AsSpan(k));
+        b.AsSpan(y).CopyTo(merged.AsSpan(k + a.Length - x));
+        return merged;
+    }
+
+    private static int Common(T[] a, T[] b)
+    {
+        int x = 0, y = 0, common = 0;
+        while (x < a.Length && y < b.Length)
         {
-            merged[k++] = a[x++];
+            var order = a[x].CompareTo(b[y]);
+            common += order == 0 ? 1 : 0;
+            x += order <= 0 ? 1 : 0;
+            y += order >= 0 ? 1 : 0;
         }
 
-        while (y < b.Length)
-        {
-            merged[k++] = b[y++];
-        }
-
-        return k == merged.Length ? merged : merged[..k];
+        return common;
     }
 }

@@ -40,7 +40,23 @@ public sealed class EnglishProfile : ILanguageProfile
 
     public bool MayBeName(string text, int start, int end) => start < end && char.IsUpper(text[start]);
 
-    public IReadOnlyList<string> PhoneticKeys(string word) => [Korean.Romanization.PhoneticKey.Of(word)];
+    // Names and capitalised phrases recur through a story and an archive; their keys are worked out once.
+    public IReadOnlyList<string> PhoneticKeys(string word)
+    {
+        if (keyCache.TryGetValue(word, out var keys))
+        {
+            return keys;
+        }
+
+        if (keyCache.Count > 100_000)
+        {
+            keyCache.Clear();
+        }
+
+        return keyCache[word] = [Korean.Romanization.PhoneticKey.Of(word)];
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> keyCache = new(StringComparer.Ordinal);
 
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new Gazetteer.EnglishEntityMatcher(gazetteer);
 
