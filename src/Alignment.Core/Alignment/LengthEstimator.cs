@@ -6,6 +6,11 @@ internal static class LengthEstimator
     private const int MinimumPairs = 6;
     private const double ConfidentScore = 0.5;
 
+    // However many pairs there are, the prior keeps a quarter of the say. The confident pairs were picked partly
+    // for fitting the first pass's length model, so their spread understates the variance, and a long document
+    // mixes stories and translators: trusting it fully made 1,000-line documents align worse than 40-line ones.
+    private const double MaximumWeight = 0.75;
+
     public static bool TryEstimate(List<(int I0, int I1, int J0, int J1)> path, SentenceFeatures[] source, SentenceFeatures[] target, BeadCost cost, out LengthModel model)
     {
         var pairs = path
@@ -22,7 +27,7 @@ internal static class LengthEstimator
         var variance = pairs.Average(p => Math.Pow(p.Target - (ratio * p.Source), 2) / p.Source);
 
         // Shrink towards the prior: a handful of pairs should not make the model brittle.
-        var weight = pairs.Count / (pairs.Count + 10.0);
+        var weight = Math.Min(MaximumWeight, pairs.Count / (pairs.Count + 10.0));
         ratio = (weight * ratio) + ((1 - weight) * cost.Model.Ratio);
         variance = Math.Clamp((weight * variance) + ((1 - weight) * cost.Model.Variance), 4.0, 150.0);
         model = new LengthModel(ratio, variance);
