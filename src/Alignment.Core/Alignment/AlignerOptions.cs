@@ -13,10 +13,10 @@ public sealed record AlignerOptions
     public double SkipCost { get; init; } = 2.0;
 
     /// <summary>Reward per lexical anchor found on both sides (a number, an acronym, a glossary pair).</summary>
-    public double AnchorReward { get; init; } = 1.2;
+    public double AnchorReward { get; init; } = 1.0;
 
     /// <summary>Penalty per anchor on one side only.</summary>
-    public double AnchorPenalty { get; init; } = 1.2;
+    public double AnchorPenalty { get; init; } = 1.0;
 
     /// <summary>Weight of the lexicon overlap (Dice, 0..1) of a pair.</summary>
     public double LexiconWeight { get; init; } = 6.0;
