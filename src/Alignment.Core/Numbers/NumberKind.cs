@@ -12,4 +12,7 @@ public enum NumberKind
     Day,
     Weekday,
     Time,
+
+    /// <summary>A factor (2배, 1.5배: "twice", "1.5 times"), which English often gives as its result instead.</summary>
+    Multiplier,
 }

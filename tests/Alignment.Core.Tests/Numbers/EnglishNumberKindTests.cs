@@ -21,6 +21,8 @@ public sealed class EnglishNumberKindTests
     [InlineData("The election was held in 2024.", "2024", "2024", NumberKind.Year)]
     [InlineData("The meeting began at 3:30 p.m. local time.", "3:30 p.m.", "930", NumberKind.Time)]
     [InlineData("The meeting began at 9 a.m. sharp.", "9 a.m.", "540", NumberKind.Time)]
+    [InlineData("Sales grew 4 times over.", "4", "4", NumberKind.Multiplier)]
+    [InlineData("Output rose 3-fold in a decade.", "3", "3", NumberKind.Multiplier)]
     public void Should_read_the_kind_from_the_words_around(string text, string written, string value, NumberKind kind)
     {
         var mention = EnglishProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();
@@ -29,6 +31,24 @@ public sealed class EnglishNumberKindTests
         mention.Value.ShouldBe(decimal.Parse(value, CultureInfo.InvariantCulture));
         mention.Kind.ShouldBe(kind);
         text.Substring(mention.Start, mention.End - mention.Start).ShouldBe(written);
+    }
+
+    [Theory]
+    [InlineData("The club wants between 200 and 300 million euros.", "200000000", "300000000")]
+    [InlineData("The plan costs $2-3 billion.", "2000000000", "3000000000")]
+    [InlineData("The fund grew from 20 to 30 trillion won.", "20000000000000", "30000000000000")]
+    public void Should_give_the_first_figure_of_a_range_the_scale_of_the_second(string text, string first, string second)
+    {
+        EnglishProfile.Instance.Numbers.Read(text).Select(m => m.Value).ShouldBe([decimal.Parse(first, CultureInfo.InvariantCulture), decimal.Parse(second, CultureInfo.InvariantCulture)]);
+    }
+
+    [Theory]
+    [InlineData("Turnout fell in 2020 and 1.5 million stayed home.", "2020", "1500000")]
+    [InlineData("The lead grew from 3 to 6 points.", "3", "6")]
+    [InlineData("Between 500 and 300 million people watched.", "500", "300000000")]
+    public void Should_leave_the_first_figure_alone_when_it_is_no_rising_range(string text, string first, string second)
+    {
+        EnglishProfile.Instance.Numbers.Read(text).Select(m => m.Value).ShouldBe([decimal.Parse(first, CultureInfo.InvariantCulture), decimal.Parse(second, CultureInfo.InvariantCulture)]);
     }
 
     [Fact]

@@ -19,15 +19,17 @@ internal static class NumberFindings
         var targetText = string.Join(" ", context.Alignment.Beads[bead].TargetIds.Select(i => context.Target.Sentences[i].Text));
         var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, targetText) && !IsScore(context.Source.Text, s)).ToList();
         var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t) && !IsScore(context.Target.Text, t)).ToList();
-        var n = Math.Min(lostSource.Count, extraTarget.Count);
-        for (var k = 0; k < n; k++)
+
+        // A factor is often translated as its result ("2배로 벌렸다": "a 6-point lead, up from 3"), so a factor is
+        // taken for a changed figure only against an English factor ("4 times").
+        var changed = Changed(lostSource, extraTarget, multiplier: false).Concat(Changed(lostSource, extraTarget, multiplier: true)).ToList();
+        foreach (var (s, t) in changed)
         {
-            var (s, t) = (lostSource[k], extraTarget[k]);
             var expected = NumberFormat.English(s.Value, s.Kind);
             yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");
         }
 
-        foreach (var s in lostSource.Skip(n))
+        foreach (var s in lostSource.Where(s => !changed.Any(c => c.Source == s)))
         {
             var expected = NumberFormat.English(s.Value, s.Kind);
             // One-sided differences are often paraphrase ("the parties" for 6개국): worth a look, not an error.
@@ -39,7 +41,7 @@ internal static class NumberFindings
             };
         }
 
-        foreach (var t in extraTarget.Skip(n))
+        foreach (var t in extraTarget.Where(t => !changed.Any(c => c.Target == t)))
         {
             yield return context.NewFinding(bead, id, Severity.Minor, $"'{t.Text}' in the English has no counterpart in the source.") with
             {
@@ -49,6 +51,10 @@ internal static class NumberFindings
             };
         }
     }
+
+    // The unmatched numbers of each side, in order, paired one for one within their class.
+    private static IEnumerable<(NumberMention Source, NumberMention Target)> Changed(List<NumberMention> lost, List<NumberMention> extra, bool multiplier) =>
+        lost.Where(s => (s.Kind == NumberKind.Multiplier) == multiplier).Zip(extra.Where(t => (t.Kind == NumberKind.Multiplier) == multiplier));
 
     private static Finding Make(DocumentContext context, int bead, string id, NumberMention s, NumberMention t, string expected, string message)
     {

@@ -9,16 +9,14 @@ internal static partial class EnglishNumberKinds
     public static NumberMention Classify(string text, Match m)
     {
         var value = Numbers.DigitParser.Parse(m.Groups["n"].ValueSpan);
-        value *= m.Groups["scale"].Value.ToLowerInvariant() switch
+        value *= Scale(m.Groups["scale"].Value, IsMoney(text, m.Index));
+        if (!m.Groups["scale"].Success && RangeScale().Match(text, m.Index + m.Length) is { Success: true } range
+            && value < Numbers.DigitParser.Parse(range.Groups["n"].ValueSpan))
         {
-            "thousand" => 1_000m,
-            "million" or "mn" => 1_000_000m,
-            "m" when IsMoney(text, m.Index) => 1_000_000m,
-            "k" when IsMoney(text, m.Index) => 1_000m,
-            "billion" or "bn" => 1_000_000_000m,
-            "trillion" or "tn" => 1_000_000_000_000m,
-            _ => 1m,
-        };
+            // "between 200 and 300 million euros", "$2-3 billion": the first figure of a rising range takes the
+            // second one's scale ("in 2020 and 1.5 million" is no range).
+            value *= Scale(range.Groups["scale"].Value, money: false);
+        }
         var start = m.Index;
         var end = m.Index + m.Length;
         var after = text.AsSpan(end);
@@ -32,6 +30,11 @@ internal static partial class EnglishNumberKinds
         if (percent.Success)
         {
             return new(value, start, percent.Index + percent.Length, text[start..(percent.Index + percent.Length)], NumberKind.Percent);
+        }
+
+        if (Times().IsMatch(text, end))
+        {
+            return new(value, start, end, m.Value, NumberKind.Multiplier);
         }
 
         var plain = !m.Groups["scale"].Success && !m.Groups["n"].Value.Contains(',') && !m.Groups["n"].Value.Contains('.');
@@ -69,6 +72,17 @@ internal static partial class EnglishNumberKinds
         return text.AsSpan(from, start - from);
     }
 
+    private static decimal Scale(string word, bool money) => word.ToLowerInvariant() switch
+    {
+        "thousand" => 1_000m,
+        "million" or "mn" => 1_000_000m,
+        "m" when money => 1_000_000m,
+        "k" when money => 1_000m,
+        "billion" or "bn" => 1_000_000_000m,
+        "trillion" or "tn" => 1_000_000_000_000m,
+        _ => 1m,
+    };
+
     private static bool IsMoney(string text, int start) => start > 0 && text[start - 1] is '$' or '€' or '£' or '₩';
 
     // "on the 31st", "the 1st (local time)", "the 31st of last month" are days; "the 1st meeting" is an ordinal.
@@ -88,6 +102,12 @@ internal static partial class EnglishNumberKinds
         var next = after.TrimStart();
         return next.IsEmpty || !char.IsLetter(next[0]) || next.StartsWith("of ") || next.StartsWith("and ") || next.StartsWith("to ");
     }
+
+    [GeneratedRegex(@"\G\s*(?:-|–|to|and)\s*[$€£]?(?<n>\d[\d.,]*)\s*(?<scale>thousand|million|billion|trillion|bn|mn|tn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeScale();
+
+    [GeneratedRegex(@"\G[\s\-]?(?:times|fold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Times();
 
     [GeneratedRegex(@"\G\s?(?:percentage\s+points?|%\s?points?|percent\s+points?)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentagePoint();

@@ -36,6 +36,11 @@ internal static partial class KoreanNumberKinds
             return (NumberKind.Percent, Stop(3), value, true);
         }
 
+        if (rest.StartsWith("배") && !rest.StartsWith("배럴"))
+        {
+            return (NumberKind.Multiplier, Stop(1), value, true);
+        }
+
         if (isInteger && rest.StartsWith("년") && value is >= 1900 and <= 2100)
         {
             return (NumberKind.Year, Stop(1), value, true);

@@ -1,3 +1,4 @@
+using Alignment.Core.Findings;
 using Alignment.Core.Tests.Support;
 
 namespace Alignment.Core.Tests.Checks.Accuracy;
@@ -29,6 +30,21 @@ public sealed class NumberCheckLookAlikeTests
     public void Should_accept_a_number_carried_by_a_word_or_a_name(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
+    // English often gives the result of a factor rather than the factor: neither side's figures are wrong.
+    [Theory]
+    [InlineData("여당은 야당과의 격차를 2배로 벌렸다.", "The ruling party widened its lead over the opposition to 6 points from 3.")]
+    [InlineData("수출은 1.5배 늘어 300억 달러를 기록했다.", "Exports rose to $30 billion, up from $20 billion.")]
+    public void Should_not_take_a_factor_for_a_changed_figure(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldNotContain(f => f.Severity >= Severity.Major);
+    }
+
+    [Fact]
+    public void Should_accept_a_range_whose_scale_is_written_once()
+    {
+        CheckRun.Bare("구단은 2억~3억 유로를 원한다.", "The club wants between 200 and 300 million euros.", Check).ShouldBeEmpty();
     }
 
     [Theory]

@@ -17,6 +17,8 @@ public sealed class NumberCheckTests
         "4.12 billion", "41.2 billion", "Exports this year reached $41.2 billion.", "412억")]
     [InlineData("제6차 회의가 열렸다.", "The 7th meeting was held.",
         "7th", "6th", "The 6th meeting was held.", "6")]
+    [InlineData("수출이 3배 늘었다.", "Exports grew 4 times.",
+        "4", "3", "Exports grew 3 times.", "3배")]
     public void Should_report_a_changed_figure_with_the_corrected_sentence(string korean, string english, string found, string expected, string suggestion, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
