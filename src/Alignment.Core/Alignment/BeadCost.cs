@@ -49,7 +49,7 @@ internal sealed class BeadCost
             return Skip;
         }
 
-        var (matched, unmatched) = Anchors(i0, i1, j0, j1);
+        var (matched, unmatched) = anchors.Count(i0, i1, j0, j1);
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
         var overlap = WordOverlap(i0, i1, j0, j1);
@@ -79,7 +79,7 @@ internal sealed class BeadCost
 
         var sum = Model.Probability(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var parts = 1;
-        var (matched, unmatched) = Anchors(i0, i1, j0, j1);
+        var (matched, unmatched) = anchors.Count(i0, i1, j0, j1);
         if (matched + unmatched > 0)
         {
             sum += (double)matched / (matched + unmatched);
@@ -96,7 +96,7 @@ internal sealed class BeadCost
     }
 
     /// <summary>Whether the two sides share anything at all: a lexicon word, a number, a name, a glossary pair.</summary>
-    public bool HasEvidence(int i0, int i1, int j0, int j1) => Anchors(i0, i1, j0, j1).Matched > 0 || WordOverlap(i0, i1, j0, j1) > 0;
+    public bool HasEvidence(int i0, int i1, int j0, int j1) => anchors.Count(i0, i1, j0, j1).Matched > 0 || WordOverlap(i0, i1, j0, j1) > 0;
 
     /// <summary>
     /// Whether the two sides share a number, name or glossary pair, or a fair part of their lexicon words. Texts
@@ -104,15 +104,13 @@ internal sealed class BeadCost
     /// fifth of the words is rare by chance (one pair in twenty in the same story) and common in a translation
     /// (nine pairs in ten).
     /// </summary>
-    public bool Corresponds(int i0, int i1, int j0, int j1) => Anchors(i0, i1, j0, j1).Matched > 0 || WordOverlap(i0, i1, j0, j1) >= 0.2;
+    public bool Corresponds(int i0, int i1, int j0, int j1) => anchors.Count(i0, i1, j0, j1).Matched > 0 || WordOverlap(i0, i1, j0, j1) >= 0.2;
 
     /// <summary>Dice overlap of the lexicon entries on both sides: 0 when nothing is shared, 1 when all is.</summary>
     internal double WordOverlap(int i0, int i1, int j0, int j1)
     {
         return lexicon.Overlap(i0, i1, j0, j1);
     }
-
-    private (int Matched, int Unmatched) Anchors(int i0, int i1, int j0, int j1) => anchors.Count(i0, i1, j0, j1);
 
     private static int[] Prefix(SentenceFeatures[] side)
     {

@@ -8,6 +8,9 @@ namespace Alignment.Core.Alignment;
 /// </summary>
 internal sealed class LexiconEvidence
 {
+    // Weight of each Korean entry id and each English word id of the document.
+    private readonly double[] sourceWeights;
+    private readonly double[] targetWeights;
     private readonly WordUnions sourceUnions;
     private readonly WordUnions targetUnions;
 
@@ -17,19 +20,13 @@ internal sealed class LexiconEvidence
 
     public LexiconEvidence(Lexicon? lexicon, SentenceFeatures[] source, SentenceFeatures[] target)
     {
-        SourceWeights = Weights(source);
-        TargetWeights = Weights(target);
-        sourceUnions = new WordUnions(source, SourceWeights);
-        targetUnions = new WordUnions(target, TargetWeights);
+        sourceWeights = Weights(source);
+        targetWeights = Weights(target);
+        sourceUnions = new WordUnions(source, sourceWeights);
+        targetUnions = new WordUnions(target, targetWeights);
         var buffer = new List<long>();
-        links = new RunUnions<long>(source.Select(s => Links(lexicon, s.Words, TargetWeights, buffer)).ToArray());
+        links = new RunUnions<long>(source.Select(s => Links(lexicon, s.Words, targetWeights, buffer)).ToArray());
     }
-
-    /// <summary>Weight of each Korean entry id of the document.</summary>
-    public double[] SourceWeights { get; }
-
-    /// <summary>Weight of each English word id of the document.</summary>
-    public double[] TargetWeights { get; }
 
     /// <summary>The entries of source sentences [from, to) and their weight.</summary>
     public (int[] Words, double Total) Source(int from, int to) => sourceUnions.Of(from, to);
@@ -72,7 +69,7 @@ internal sealed class LexiconEvidence
                 if (!used[slot])
                 {
                     used[slot] = true;
-                    common += SourceWeights[entry] + TargetWeights[word];
+                    common += sourceWeights[entry] + targetWeights[word];
                     break;
                 }
             }
