@@ -119,8 +119,32 @@ public sealed class Lexicon
                 ids.Add(found);
             }
 
+            // A hyphenated compound (by-election, president-elect) is a lexicon word of its own as well as its parts.
+            if (!IsWordChar(text, i - 1) && CompoundEnd(text, end) is var compound && compound > end
+                && english.TryGetValue(EnglishStemmer.Stem(text[i..compound]), out var whole))
+            {
+                ids.Add(whole);
+            }
+
             i = end;
         }
+    }
+
+    private static bool IsWordChar(ReadOnlySpan<char> text, int at) => at >= 0 && (char.IsLetter(text[at]) || text[at] == '-');
+
+    // Where a run of letters joined by single hyphens that starts before `end` finishes.
+    private static int CompoundEnd(ReadOnlySpan<char> text, int end)
+    {
+        while (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     private void AddWord(ReadOnlySpan<char> word, HashSet<int> ids)
@@ -129,7 +153,9 @@ public sealed class Lexicon
         var p = 0;
         while (p < word.Length - 1)
         {
-            if (isSuffix(word[p..]))
+            // A word starts with its stem: only what follows a stem can be particles. Checked first, 지지를 and
+            // 도발에 would read as particles through and through and never reach 지지 (support) and 도발.
+            if (p > 0 && isSuffix(word[p..]))
             {
                 return;
             }

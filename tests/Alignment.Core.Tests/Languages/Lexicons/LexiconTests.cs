@@ -95,6 +95,36 @@ public sealed class LexiconTests
         lexicon.WordCount.ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData("지지를 호소했다")]
+    [InlineData("지지에 힘입어")]
+    [InlineData("지지")]
+    public void Should_find_an_entry_whose_syllables_could_also_be_particles(string text)
+    {
+        // 지 and 를/에 are particles, but a word starts with its stem.
+        var lexicon = new Lexicon([("지지", ["support"])], KoreanProfile.Instance.IsSuffix);
+        var ids = new HashSet<int>();
+
+        lexicon.AddSourceIds(text, ids);
+
+        ids.ShouldBe([0]);
+    }
+
+    [Theory]
+    [InlineData("The by-election was held.", 0, 1)]
+    [InlineData("Two by-elections were held.", 0, 1)]
+    [InlineData("The election was held.", 1)]
+    [InlineData("A stand-by crew waited.")]
+    public void Should_find_a_hyphenated_english_word_as_well_as_its_parts(string text, params int[] entries)
+    {
+        var lexicon = new Lexicon([("보궐선거", ["by-election"]), ("선거", ["election"])], KoreanProfile.Instance.IsSuffix);
+        var ids = new HashSet<int>();
+
+        lexicon.AddTargetIds(text, ids);
+
+        Enumerable.Range(0, lexicon.Count).Where(e => lexicon.WordsOf(e).Any(ids.Contains)).ShouldBe(entries);
+    }
+
     [Fact]
     public void Should_count_its_korean_entries()
     {
