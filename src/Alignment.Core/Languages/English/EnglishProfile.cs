@@ -40,23 +40,9 @@ public sealed class EnglishProfile : ILanguageProfile
 
     public bool MayBeName(string text, int start, int end) => start < end && char.IsUpper(text[start]);
 
-    // Names and capitalised phrases recur through a story and an archive; their keys are worked out once.
-    public IReadOnlyList<string> PhoneticKeys(string word)
-    {
-        if (keyCache.TryGetValue(word, out var keys))
-        {
-            return keys;
-        }
+    public IReadOnlyList<string> PhoneticKeys(string word) => keyCache.Of(word);
 
-        if (keyCache.Count > 100_000)
-        {
-            keyCache.Clear();
-        }
-
-        return keyCache[word] = [Korean.Romanization.PhoneticKey.Of(word)];
-    }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> keyCache = new(StringComparer.Ordinal);
+    private readonly PhoneticKeyCache keyCache = new(word => [Korean.Romanization.PhoneticKey.Of(word)]);
 
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new Gazetteer.EnglishEntityMatcher(gazetteer);
 

@@ -59,23 +59,9 @@ public sealed class KoreanProfile : ILanguageProfile
 
     public bool MayBeName(string text, int start, int end) => KoreanNameContext.Instance.IsName(text, start, end);
 
-    // Romanizing is the dearest step of alignment; news repeats its names, so keys are cached (and the cache bounded).
-    public IReadOnlyList<string> PhoneticKeys(string word)
-    {
-        if (keyCache.TryGetValue(word, out var keys))
-        {
-            return keys;
-        }
+    public IReadOnlyList<string> PhoneticKeys(string word) => keyCache.Of(word);
 
-        if (keyCache.Count > 100_000)
-        {
-            keyCache.Clear();
-        }
-
-        return keyCache[word] = Romanization.HangulKeys.Of(word);
-    }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> keyCache = new(StringComparer.Ordinal);
+    private readonly PhoneticKeyCache keyCache = new(Romanization.HangulKeys.Of);
 
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new KoreanEntityMatcher(gazetteer, Particles.IsChain);
 

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace Alignment.Core.Languages;
+
+/// <summary>
+/// Sound keys worked out once per word: news repeats its names through a story and an archive, and keying is the
+/// dearest step of name matching. Thread-safe; cleared when it grows past a bound, so an archive cannot fill memory.
+/// </summary>
+internal sealed class PhoneticKeyCache(Func<string, IReadOnlyList<string>> keysOf)
+{
+    private const int Capacity = 100_000;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> keys = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Of(string word)
+    {
+        if (keys.TryGetValue(word, out var found))
+        {
+            return found;
+        }
+
+        if (keys.Count > Capacity)
+        {
+            keys.Clear();
+        }
+
+        return keys[word] = keysOf(word);
+    }
+}
