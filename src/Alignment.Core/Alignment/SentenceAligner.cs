@@ -29,8 +29,9 @@ public sealed class SentenceAligner
     public AlignmentResult Align(SegmentedText source, SegmentedText target)
     {
         var table = new AnchorTable();
-        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, lexicon, glossary.FindSources(source.Text), table, isSource: true);
-        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, glossary.FindTargets(target.Text), table, isSource: false);
+        var (sourceTerms, targetTerms) = (glossary.FindSources(source.Text), glossary.FindTargets(target.Text));
+        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, lexicon, sourceTerms, table, isSource: true);
+        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, targetTerms, table, isSource: false);
         sourceFeatures = Prune(sourceFeatures, targetFeatures);
         var (n, m) = (sourceFeatures.Length, targetFeatures.Length);
         var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance), lexicon);
@@ -50,7 +51,7 @@ public sealed class SentenceAligner
             Range(p.J0, p.J1),
             Math.Round(cost.Score(p.I0, p.I1, p.J0, p.J1), 3))).ToList();
         var withEvidence = path.Count(p => p.I1 > p.I0 && p.J1 > p.J0 && cost.Corresponds(p.I0, p.I1, p.J0, p.J1));
-        return new AlignmentResult(beads, Warnings(beads, withEvidence, source, target));
+        return new AlignmentResult(beads, Warnings(beads, withEvidence, source, target)) { Glossary = glossary, SourceTerms = sourceTerms, TargetTerms = targetTerms };
     }
 
     // Unrelated texts still pair by length alone; what they lack is shared words, numbers and names.

@@ -32,8 +32,10 @@ public sealed class DocumentContext
             }
         }
 
-        sourceTerms = new(() => glossary.FindSources(source.Text));
-        targetTerms = new(() => glossary.FindTargets(target.Text));
+        // The aligner searched the same glossary over the same texts for its anchors.
+        var searched = ReferenceEquals(alignment.Glossary, glossary);
+        sourceTerms = new(() => searched ? alignment.SourceTerms : glossary.FindSources(source.Text));
+        targetTerms = new(() => searched ? alignment.TargetTerms : glossary.FindTargets(target.Text));
         forbiddenTerms = new(() => glossary.FindForbidden(target.Text));
     }
 
