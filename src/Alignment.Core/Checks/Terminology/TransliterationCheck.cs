@@ -18,9 +18,13 @@ public sealed class TransliterationCheck : ICheck
 
     public IEnumerable<Finding> Run(DocumentContext context)
     {
+        // Where the glossary's Korean terms stand in the source, found once for the story rather than per word.
+        var terms = context.SourceTerms.Select(h => (h.Start, h.End)).ToHashSet();
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
-            var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i])).ToList();
+            // Each word is romanized once per bead, not once for every English word it is compared with.
+            var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i], terms))
+                .Select(w => (w.Word, w.Start, Forms: RomanForms(w.Word))).ToList();
             if (words.Count == 0)
             {
                 continue;
@@ -33,7 +37,8 @@ public sealed class TransliterationCheck : ICheck
                 foreach (var (start, end) in Candidates(context, sentence))
                 {
                     var latin = context.Target.Text[start..end];
-                    var match = words.FirstOrDefault(w => IsRomanization(latin, w.Word));
+                    var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+                    var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
                     if (match == default || covered.Any(f => f.Start < end && start < f.End))
                     {
                         continue;
@@ -56,7 +61,7 @@ public sealed class TransliterationCheck : ICheck
     }
 
     // Korean words of the source without their particles, names left out.
-    private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence)
+    private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence, HashSet<(int Start, int End)> terms)
     {
         var text = context.Source.Text;
         var i = sentence.Start;
@@ -77,7 +82,7 @@ public sealed class TransliterationCheck : ICheck
             // The longest known stem whose remainder is particles: 인태에서 → 인태, 국방부는 → 국방부.
             for (var stemEnd = i; stemEnd - start >= 2; stemEnd--)
             {
-                if (context.SourceProfile.IsSuffix(text.AsSpan(stemEnd, i - stemEnd)) && IsOrdinary(context, text, start, stemEnd))
+                if (context.SourceProfile.IsSuffix(text.AsSpan(stemEnd, i - stemEnd)) && IsOrdinary(context, text, start, stemEnd, terms))
                 {
                     yield return (text[start..stemEnd], start);
                     break;
@@ -89,10 +94,9 @@ public sealed class TransliterationCheck : ICheck
     // Only words the lexicon or the glossary know are ordinary for sure; an unknown word in news is mostly a name.
     // A known word is ordinary even before a title (국방부 장관) or in a surname's shape (안보리); only a loanword
     // spelling or the word being an entity's own name (평양) makes it a name.
-    private static bool IsOrdinary(DocumentContext context, string text, int start, int end)
+    private static bool IsOrdinary(DocumentContext context, string text, int start, int end, HashSet<(int Start, int End)> terms)
     {
-        var word = text[start..end];
-        var known = context.Lexicon?.EnglishOf(word) is not null || context.Glossary.FindSources(word).Any(h => h.Start == 0 && h.End == word.Length);
+        var known = terms.Contains((start, end)) || context.Lexicon?.EnglishOf(text[start..end]) is not null;
         if (!known)
         {
             return false;
@@ -104,13 +108,13 @@ public sealed class TransliterationCheck : ICheck
 
     // Close to the letter of a romanization (Intae, Intai for 인태 "intae"), not merely alike in sound: a foreign
     // name spelled in Hangul (고든 "godeun") sounds like Gordon but is not spelled like it.
-    private static bool IsRomanization(string latin, string hangul)
+    private static bool IsRomanization(string plain, string[] forms, string hangul)
     {
-        var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        foreach (var form in new[] { RevisedRomanizer.Default.Romanize(hangul), McCuneReischauerRomanizer.Default.Romanize(hangul) })
+        foreach (var roman in forms)
         {
-            var roman = form.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-            if (Distance(plain, roman) <= Math.Max(1, roman.Length / 5))
+            // The edit distance is at least the difference in length; most words are ruled out without computing it.
+            var allowed = Math.Max(1, roman.Length / 5);
+            if (Math.Abs(plain.Length - roman.Length) <= allowed && Distance(plain, roman) <= allowed)
             {
                 return RomanizationMatcher.Default.IsRomanizationOf(plain, hangul) || Distance(plain, roman) == 0;
             }
@@ -118,6 +122,11 @@ public sealed class TransliterationCheck : ICheck
 
         return false;
     }
+
+    // The Revised and McCune-Reischauer spellings of a word, lower case, without hyphens and spaces.
+    private static string[] RomanForms(string hangul) =>
+        [.. new[] { RevisedRomanizer.Default.Romanize(hangul), McCuneReischauerRomanizer.Default.Romanize(hangul) }
+            .Select(f => f.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant())];
 
     private static int Distance(string a, string b)
     {
