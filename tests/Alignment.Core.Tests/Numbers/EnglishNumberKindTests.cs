@@ -33,24 +33,6 @@ public sealed class EnglishNumberKindTests
         text.Substring(mention.Start, mention.End - mention.Start).ShouldBe(written);
     }
 
-    [Theory]
-    [InlineData("The club wants between 200 and 300 million euros.", "200000000", "300000000")]
-    [InlineData("The plan costs $2-3 billion.", "2000000000", "3000000000")]
-    [InlineData("The fund grew from 20 to 30 trillion won.", "20000000000000", "30000000000000")]
-    public void Should_give_the_first_figure_of_a_range_the_scale_of_the_second(string text, string first, string second)
-    {
-        EnglishProfile.Instance.Numbers.Read(text).Select(m => m.Value).ShouldBe([decimal.Parse(first, CultureInfo.InvariantCulture), decimal.Parse(second, CultureInfo.InvariantCulture)]);
-    }
-
-    [Theory]
-    [InlineData("Turnout fell in 2020 and 1.5 million stayed home.", "2020", "1500000")]
-    [InlineData("The lead grew from 3 to 6 points.", "3", "6")]
-    [InlineData("Between 500 and 300 million people watched.", "500", "300000000")]
-    public void Should_leave_the_first_figure_alone_when_it_is_no_rising_range(string text, string first, string second)
-    {
-        EnglishProfile.Instance.Numbers.Read(text).Select(m => m.Value).ShouldBe([decimal.Parse(first, CultureInfo.InvariantCulture), decimal.Parse(second, CultureInfo.InvariantCulture)]);
-    }
-
     [Fact]
     public void Should_read_an_abbreviated_date_as_month_and_day()
     {

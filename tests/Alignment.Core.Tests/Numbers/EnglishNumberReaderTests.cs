@@ -27,10 +27,24 @@ public sealed class EnglishNumberReaderTests
         text.Substring(mention.Start, mention.End - mention.Start).ShouldBe(written);
     }
 
+    // "between 200 and 300 million euros", "$2-3 billion": the first figure of a rising range takes the second's scale.
+    [Theory]
+    [InlineData("The club wants between 200 and 300 million euros.", "200000000", "300000000")]
+    [InlineData("The plan costs $2-3 billion.", "2000000000", "3000000000")]
+    [InlineData("The fund grew from 20 to 30 trillion won.", "20000000000000", "30000000000000")]
+    public void Should_give_the_first_figure_of_a_range_the_scale_of_the_second(string text, params string[] values)
+    {
+        EnglishProfile.Instance.Numbers.Read(text).Select(m => m.Value)
+            .ShouldBe(values.Select(v => decimal.Parse(v, CultureInfo.InvariantCulture)));
+    }
+
     [Theory]
     [InlineData("1,000 or 2,000 troops", "1000", "2000")]
     [InlineData("A 10,000-strong rally of 2 groups", "10000", "2")]
     [InlineData("$41.2 billion and 412 million", "41200000000", "412000000")]
+    [InlineData("Turnout fell in 2020 and 1.5 million stayed home.", "2020", "1500000")]
+    [InlineData("The lead grew from 3 to 6 points.", "3", "6")]
+    [InlineData("Between 500 and 300 million people watched.", "500", "300000000")]
     public void Should_keep_separate_numbers_apart(string text, params string[] values)
     {
         EnglishProfile.Instance.Numbers.Read(text).Select(m => m.Value)
