@@ -29,6 +29,23 @@ internal sealed class AnchorTable
         return ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out id);
     }
 
+    /// <summary>The id of a key given as prefix and body; the key string is built only the first time it is seen.</summary>
+    public int Id(ReadOnlySpan<char> prefix, ReadOnlySpan<char> body)
+    {
+        var length = prefix.Length + body.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(key);
+        body.CopyTo(key[prefix.Length..]);
+        if (ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        id = ids.Count;
+        ids.Add(key.ToString(), id);
+        return id;
+    }
+
     public int Id(string key)
     {
         if (!ids.TryGetValue(key, out var id))

@@ -29,7 +29,7 @@ internal static class FeatureExtractor
             foreach (var number in profile.Numbers.Read(sentence.Text))
             {
                 var prefix = number.Kind switch { NumberKind.Weekday => "w:", NumberKind.Time => "t:", _ => "n:" };
-                var id = table.Id(prefix + number.Value.ToString("G29", CultureInfo.InvariantCulture));
+                var id = NumberId(table, prefix, number.Value);
                 anchors.Add(id);
                 if (!number.Spelled && (number.Value > 10 || number.Value != decimal.Truncate(number.Value)))
                 {
@@ -112,7 +112,7 @@ internal static class FeatureExtractor
             if (isSource || IsAcronym(token))
             {
                 // Acronyms of the English count against a pair even when the source lacks them.
-                var id = table.Id("l:" + token.ToString().ToUpperInvariant());
+                var id = UpperId(table, "l:", token);
                 anchors.Add(id);
                 strong.Add(id);
             }
@@ -121,6 +121,21 @@ internal static class FeatureExtractor
                 anchors.Add(id);
             }
         }
+    }
+
+    // Keys are built as spans: the table allocates a string only for a key it has not seen.
+    private static int NumberId(AnchorTable table, string prefix, decimal value)
+    {
+        Span<char> text = stackalloc char[64];
+        value.TryFormat(text, out var written, "G29", CultureInfo.InvariantCulture);
+        return table.Id(prefix, text[..written]);
+    }
+
+    private static int UpperId(AnchorTable table, string prefix, ReadOnlySpan<char> token)
+    {
+        Span<char> upper = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        token.ToUpperInvariant(upper);
+        return table.Id(prefix, upper);
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> token)

@@ -50,7 +50,7 @@ internal static class NameAnchors
 
         foreach (var key in profile.PhoneticKeys(word).Where(k => k.Length >= MinimumKey))
         {
-            anchors.Add(table.Id("r:" + key));
+            anchors.Add(table.Id("r:", key));
         }
     }
 
