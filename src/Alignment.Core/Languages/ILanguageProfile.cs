@@ -63,6 +63,16 @@ public sealed record TermPattern(string Term, Regex Regex, Func<string, Match, b
 {
     private readonly Regex anchored = new(@"\G(?:" + Regex.ToString() + ")", Regex.Options);
 
+    /// <summary>The probe as it is searched for: lower-cased when the term ignores case, to meet the lowered text.</summary>
+    public string SearchProbe { get; } = IgnoreCase ? Probe.ToLowerInvariant() : Probe;
+
+    /// <summary>The term's match starting exactly at <paramref name="position"/>, or null.</summary>
+    public Match? MatchAt(string text, int position)
+    {
+        var m = anchored.Match(text, position);
+        return m.Success && Accept(text, m) ? m : null;
+    }
+
     public IEnumerable<Match> Matches(string text) => Matches(text, IgnoreCase ? text.ToLowerInvariant() : text);
 
     /// <summary>
@@ -85,19 +95,12 @@ public sealed record TermPattern(string Term, Regex Regex, Func<string, Match, b
         }
 
         var haystack = IgnoreCase ? lowered : text;
-        var probe = IgnoreCase ? Probe.ToLowerInvariant() : Probe;
         var position = 0;
-        while (position < text.Length && (position = haystack.IndexOf(probe, position, StringComparison.Ordinal)) >= 0)
+        while (position < text.Length && (position = haystack.IndexOf(SearchProbe, position, StringComparison.Ordinal)) >= 0)
         {
             // A term starts a word: inside a word ("un" of "under") there is nothing to try.
-            if (position > 0 && char.IsLetterOrDigit(text[position - 1]))
-            {
-                position++;
-                continue;
-            }
-
-            var m = anchored.Match(text, position);
-            if (m.Success && Accept(text, m))
+            var m = position > 0 && char.IsLetterOrDigit(text[position - 1]) ? null : MatchAt(text, position);
+            if (m is not null)
             {
                 yield return m;
                 position = m.Index + Math.Max(1, m.Length);
