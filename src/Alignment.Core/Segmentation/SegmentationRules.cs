@@ -17,5 +17,11 @@ public sealed record SegmentationRules(
     IReadOnlyList<Regex> Datelines,
     IReadOnlyList<Regex> Boilerplate)
 {
+    /// <summary>
+    /// Whether the whitespace at a position ends a sentence that has no final punctuation (Korean: 말했다 그는…).
+    /// Languages whose sentences always carry a full stop leave it false.
+    /// </summary>
+    public Func<string, int, bool> EndsUnpunctuated { get; init; } = static (_, _) => false;
+
     public static SegmentationRules Empty { get; } = new(false, false, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), [], []);
 }

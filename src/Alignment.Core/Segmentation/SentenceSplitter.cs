@@ -12,13 +12,41 @@ internal static class SentenceSplitter
 
     public static IEnumerable<(int Start, int End)> Split(string text, Block block, SegmentationRules rules)
     {
-        var headline = !EndsWithTerminator(text, block);
+        // A block without final punctuation is a headline unless it holds a sentence end of its own: then it is
+        // running text whose last sentence lost its full stop, and its ellipses may end sentences too.
+        var headline = !EndsWithTerminator(text, block) && !Breaks(text, block, rules, headline: true).Any();
+        var sentenceStart = block.Start;
+        foreach (var (end, next) in Breaks(text, block, rules, headline))
+        {
+            yield return (sentenceStart, end);
+            sentenceStart = next;
+        }
+
+        yield return (sentenceStart, block.End);
+    }
+
+    // Each sentence end inside the block: where the sentence ends and where the next one starts.
+    private static IEnumerable<(int End, int Next)> Breaks(string text, Block block, SegmentationRules rules, bool headline)
+    {
         var sentenceStart = block.Start;
         var i = block.Start;
         while (i < block.End)
         {
             if (!IsTerminator(text[i]))
             {
+                if (char.IsWhiteSpace(text[i]) && rules.EndsUnpunctuated(text, i) && !EmbeddedQuotation.Holds(text, sentenceStart, i, block.End, rules))
+                {
+                    var start = i;
+                    while (i < block.End && char.IsWhiteSpace(text[i]))
+                    {
+                        i++;
+                    }
+
+                    yield return (start, i);
+                    sentenceStart = i;
+                    continue;
+                }
+
                 i++;
                 continue;
             }
@@ -38,7 +66,7 @@ internal static class SentenceSplitter
 
             if (j >= block.End)
             {
-                break;
+                yield break;
             }
 
             if (!char.IsWhiteSpace(text[j]))
@@ -56,14 +84,12 @@ internal static class SentenceSplitter
             if (next < block.End && IsBreak(text, runStart, terminatorEnd, next, headline, rules)
                 && !EmbeddedQuotation.Holds(text, sentenceStart, j, block.End, rules))
             {
-                yield return (sentenceStart, j);
+                yield return (j, next);
                 sentenceStart = next;
             }
 
             i = next;
         }
-
-        yield return (sentenceStart, block.End);
     }
 
     private static bool IsBreak(string text, int runStart, int runEnd, int next, bool headline, SegmentationRules rules)
@@ -80,7 +106,7 @@ internal static class SentenceSplitter
                 || (IsCloser(text[runEnd]) && IsOpener(nextChar) && next + 1 < text.Length && char.IsUpper(text[next + 1])));
         }
 
-        if (rules.CaseMarksSentenceStart && !StartsSentence(nextChar))
+        if (rules.CaseMarksSentenceStart && !StartsSentence(nextChar) && !OpensWithCloserGlyph(text, next))
         {
             return false;
         }
@@ -114,6 +140,11 @@ internal static class SentenceSplitter
 
         return true;
     }
+
+    // Copy typed with one quote glyph for both ends opens a quotation with ” or ’: after a space and before a
+    // capital ("…this Tuesday. ”Some of the delegations…") it can only open one.
+    private static bool OpensWithCloserGlyph(string text, int next) =>
+        text[next] is '”' or '’' && next + 1 < text.Length && char.IsUpper(text[next + 1]);
 
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || IsOpener(c) || (char.IsLetter(c) && !char.IsLower(c));

@@ -20,7 +20,10 @@ public sealed class KoreanProfile : ILanguageProfile
             Abbreviations: new HashSet<string>(),
             SentenceStarters: new HashSet<string>(),
             Datelines: DataFile.ReadLines("Korean/datelines.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray(),
-            Boilerplate: DataFile.ReadLines("Korean/boilerplate.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToArray());
+            Boilerplate: DataFile.ReadLines("Korean/boilerplate.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToArray())
+        {
+            EndsUnpunctuated = UnpunctuatedEnd.At,
+        };
         Particles = new ParticleChain(DataFile.ReadLines("Korean/particles.txt"));
         Numbers = new KoreanNumberReader(Particles.IsChain);
         names = DataFile.ReadLines("Korean/names.txt")
