@@ -37,6 +37,15 @@ public sealed record AlignerOptions
     /// <summary>Cost of a bead that joins sentences across a paragraph break: translations keep paragraphs.</summary>
     public double ParagraphPenalty { get; init; } = 4.0;
 
+    /// <summary>
+    /// Cost of a pair whose sentences sit in paragraphs of different rank (the third Korean paragraph, the fourth
+    /// English one), once the texts are found to keep their paragraphs: more than leaving both sentences unpaired.
+    /// </summary>
+    public double ParagraphShiftPenalty { get; init; } = 5.0;
+
+    /// <summary>Share of a first alignment's pairs that must join paragraphs of the same rank for the texts to count as keeping their paragraphs.</summary>
+    public double ParagraphAgreement { get; init; } = 0.8;
+
     /// <summary>Above this many DP cells the search runs in a band around the diagonal, keeping time and memory linear.</summary>
     public long FullSearchCells { get; init; } = 250_000;
 

@@ -12,6 +12,9 @@ internal sealed class BeadCost
     private readonly int[] targetPrefix;
     private readonly LexiconEvidence lexicon;
     private readonly AnchorEvidence anchors;
+    private readonly int[]? sourceParagraph;
+    private readonly int[]? targetParagraph;
+    private readonly bool keepsParagraphs;
 
     public BeadCost(SentenceFeatures[] source, SentenceFeatures[] target, AlignerOptions options, LengthModel model, Lexicon? lexicon)
     {
@@ -24,18 +27,36 @@ internal sealed class BeadCost
         targetPrefix = Prefix(target);
         this.lexicon = new LexiconEvidence(lexicon, source, target);
         anchors = new AnchorEvidence(source, target);
+        (sourceParagraph, targetParagraph) = CorrespondingParagraphs(source, target);
     }
 
-    private BeadCost(BeadCost other, LengthModel model, double skip)
+    private BeadCost(BeadCost other, LengthModel model, bool keepsParagraphs)
     {
         (source, target, options) = (other.source, other.target, other.options);
         (sourcePrefix, targetPrefix, lexicon, anchors) = (other.sourcePrefix, other.targetPrefix, other.lexicon, other.anchors);
+        (sourceParagraph, targetParagraph) = (other.sourceParagraph, other.targetParagraph);
         Model = model;
-        Skip = skip;
+        Skip = other.Skip;
+        this.keepsParagraphs = keepsParagraphs && sourceParagraph is not null;
     }
 
-    /// <summary>The same evidence under this document's own length model and skip cost.</summary>
-    public BeadCost With(LengthModel model, double skip) => new(this, model, skip);
+    /// <summary>
+    /// The same evidence under this document's own length model, and with pairs across corresponding paragraphs
+    /// penalised when the translation is known to keep the story's paragraphs.
+    /// </summary>
+    public BeadCost With(LengthModel model, bool keepsParagraphs) => new(this, model, keepsParagraphs);
+
+    /// <summary>
+    /// Whether both texts have the same number of paragraphs (more than one) and at least
+    /// <see cref="AlignerOptions.ParagraphAgreement"/> of the pairs of a first alignment pair sentences of the
+    /// paragraphs at the same rank: then the translation kept the paragraphs, and a pair across ranks is unlikely.
+    /// </summary>
+    public bool KeepsParagraphs(IReadOnlyList<(int I0, int I1, int J0, int J1)> path)
+    {
+        var pairs = path.Where(p => p.I1 > p.I0 && p.J1 > p.J0).ToList();
+        return sourceParagraph is not null && pairs.Count > 0
+            && pairs.Count(p => sourceParagraph[p.I0] == targetParagraph![p.J0]) >= options.ParagraphAgreement * pairs.Count;
+    }
 
     /// <summary>Cost of leaving one sentence unpaired.</summary>
     public double Skip { get; }
@@ -55,7 +76,30 @@ internal sealed class BeadCost
         var overlap = WordOverlap(i0, i1, j0, j1);
         return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * overlap * (i1 - i0 + j1 - j0) / 2.0)
             + (options.ParagraphPenalty * paragraphs) + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1))
-            + (matched == 0 && overlap == 0 && Wordy(i0, i1, j0, j1) ? options.UnsharedPairPenalty : 0);
+            + (matched == 0 && overlap == 0 && Wordy(i0, i1, j0, j1) ? options.UnsharedPairPenalty : 0)
+            + (keepsParagraphs && sourceParagraph![i0] != targetParagraph![j0] ? options.ParagraphShiftPenalty : 0);
+    }
+
+    // Each sentence's paragraph as a rank (first, second…), when both texts have the same number of paragraphs and
+    // more than one; otherwise nothing tells which paragraphs correspond.
+    private static (int[]?, int[]?) CorrespondingParagraphs(SentenceFeatures[] source, SentenceFeatures[] target)
+    {
+        var (sourceRanks, sourceCount) = Ranks(source);
+        var (targetRanks, targetCount) = Ranks(target);
+        return sourceCount == targetCount && sourceCount > 1 ? (sourceRanks, targetRanks) : (null, null);
+    }
+
+    private static (int[] Ranks, int Count) Ranks(SentenceFeatures[] side)
+    {
+        var ranks = new int[side.Length];
+        var count = 0;
+        for (var k = 0; k < side.Length; k++)
+        {
+            count += k == 0 || side[k].Paragraph != side[k - 1].Paragraph ? 1 : 0;
+            ranks[k] = count - 1;
+        }
+
+        return (ranks, count);
     }
 
     // Both sides have enough lexicon words that a translation would share at least one.

@@ -39,10 +39,7 @@ public sealed class SentenceAligner
         // Coarse to fine: a one-to-one search over the diagonal band finds the corridor and this document's own
         // length model (translators differ in verbosity); the search with every bead shape then runs inside it.
         var path = BeadSearch.Run(n, m, cost, BeadSearch.Band(n, m, options), BeadShape.Simple);
-        if (LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model))
-        {
-            cost = cost.With(model, cost.Skip);
-        }
+        cost = cost.With(LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model) ? model : cost.Model, cost.KeepsParagraphs(path));
 
         var corridor = (long)(n + 1) * (m + 1) <= options.FullSearchCells ? BeadSearch.Band(n, m, options) : BeadSearch.Corridor(n, m, path, options.CorridorWidth);
         path = PairAdjacentSkips(BeadSearch.Run(n, m, cost, corridor, BeadShape.All.Length), cost);
