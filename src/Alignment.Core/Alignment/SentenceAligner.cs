@@ -36,8 +36,9 @@ public sealed class SentenceAligner
         var (n, m) = (sourceFeatures.Length, targetFeatures.Length);
         var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance), lexicon);
 
-        // Coarse to fine: a one-to-one search over the diagonal band finds the corridor and this document's own
-        // length model (translators differ in verbosity); the search with every bead shape then runs inside it.
+        // Coarse to fine: a one-to-one search over the diagonal band finds the corridor, this document's own length
+        // model (translators differ in verbosity) and whether the translation kept the paragraphs; the search with
+        // every bead shape then runs inside the corridor.
         var path = BeadSearch.Run(n, m, cost, BeadSearch.Band(n, m, options), BeadShape.Simple);
         cost = cost.With(LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model) ? model : cost.Model, cost.KeepsParagraphs(path));
 
