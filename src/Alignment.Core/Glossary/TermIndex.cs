@@ -65,13 +65,5 @@ internal sealed class TermIndex
         return found.Select(f => f.Hit).ToList();
     }
 
-    private TermHit Hit(int ordinal, Match m)
-    {
-        var (entry, pattern) = patterns[ordinal];
-
-        // The span is the term itself: Korean particles (에서, 는) stay outside it.
-        var length = m.Length - (m.Groups["suffix"].Success ? m.Groups["suffix"].Length : 0);
-        var possessive = m.Groups["poss"].Success ? m.Groups["poss"].Value : string.Empty;
-        return new TermHit(entry, pattern.Term, m.Index, m.Index + length, m.Value[..length], possessive);
-    }
+    private TermHit Hit(int ordinal, Match m) => TermHit.Of(patterns[ordinal].Entry, patterns[ordinal].Pattern, m);
 }

@@ -59,12 +59,7 @@ public sealed class TermIndexTests
         {
             foreach (var pattern in terms(Glossary.Entries[i]))
             {
-                foreach (var m in pattern.Matches(text))
-                {
-                    var length = m.Length - (m.Groups["suffix"].Success ? m.Groups["suffix"].Length : 0);
-                    var possessive = m.Groups["poss"].Success ? m.Groups["poss"].Value : string.Empty;
-                    hits.Add(new TermHit(i, pattern.Term, m.Index, m.Index + length, m.Value[..length], possessive));
-                }
+                hits.AddRange(pattern.Matches(text).Select(m => TermHit.Of(i, pattern, m)));
             }
         }
 
