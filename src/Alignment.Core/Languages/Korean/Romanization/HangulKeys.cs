@@ -21,22 +21,17 @@ internal static class HangulKeys
         forms.AddRange(syllables);
         forms.AddRange(SurnameForms(hangul, syllables));
 
+        // Forms often repeat each other (RR word and syllables agree when no sound changes); each is keyed once.
         var keys = new List<string>();
-        foreach (var form in forms)
+        for (var f = 0; f < forms.Count; f++)
         {
-            AddKey(keys, PhoneticKey.Of(form, dropEpentheticEu: false));
-            AddKey(keys, PhoneticKey.Of(form, dropEpentheticEu: true));
+            if (forms.IndexOf(forms[f], 0, f) < 0)
+            {
+                PhoneticKey.AddBoth(forms[f], keys);
+            }
         }
 
         return keys;
-    }
-
-    private static void AddKey(List<string> keys, string key)
-    {
-        if (key.Length > 0 && !keys.Contains(key))
-        {
-            keys.Add(key);
-        }
     }
 
     private static string[] SyllableBySyllable(string hangul)

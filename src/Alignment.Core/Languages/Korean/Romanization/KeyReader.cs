@@ -28,7 +28,6 @@ internal sealed class KeyReader(string text, StringBuilder key, bool dropEpenthe
     {
         var c = At(0);
         var next = At(1);
-        var pair = string.Concat(c, next);
         switch (c)
         {
             case LatinText.Boundary:
@@ -53,20 +52,21 @@ internal sealed class KeyReader(string text, StringBuilder key, bool dropEpenthe
                 return;
         }
 
-        var (symbols, length) = pair switch
+        // Matched as a pair of chars, not a two-letter string: this runs once a letter for every key.
+        var (symbols, length) = (c, next) switch
         {
-            "ch" or "zh" => ("J", 2),
-            "sh" => ("S", 2),
-            "ph" => ("P", 2),
-            "th" => ("T", 2),
-            "kh" or "gh" or "ck" => ("K", 2),
-            "wh" => ("W", 2),
-            "eu" => (EpentheticEu() ? "" : "O", 2),
-            "eo" or "oo" or "ou" => ("O", 2),
-            "ae" or "ai" or "ei" => ("E", 2),
-            "ay" or "ey" when !VowelAt(2) => ("E", 2),
-            "ee" => ("I", 2),
-            "oe" => ("WE", 2),
+            ('c' or 'z', 'h') => ("J", 2),
+            ('s', 'h') => ("S", 2),
+            ('p', 'h') => ("P", 2),
+            ('t', 'h') => ("T", 2),
+            ('k' or 'g', 'h') or ('c', 'k') => ("K", 2),
+            ('w', 'h') => ("W", 2),
+            ('e', 'u') => (EpentheticEu() ? "" : "O", 2),
+            ('e', 'o') or ('o', 'o') or ('o', 'u') => ("O", 2),
+            ('a', 'e') or ('a', 'i') or ('e', 'i') => ("E", 2),
+            ('a' or 'e', 'y') when !VowelAt(2) => ("E", 2),
+            ('e', 'e') => ("I", 2),
+            ('o', 'e') => ("WE", 2),
             _ => Single(c, next),
         };
         lastVowelSingle = length == 1 && c is 'e' or 'i' or 'u';

@@ -22,24 +22,52 @@ public static class PhoneticKey
     internal static string Of(string latin, bool dropEpentheticEu)
     {
         ArgumentNullException.ThrowIfNull(latin);
+        return OfNormalized(LatinText.Normalize(latin), dropEpentheticEu);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="keys"/> the key of <paramref name="latin"/> as written and the key without
+    /// epenthetic eu, each once. Text is normalized once, and the second key is read only when the text holds an
+    /// eu to drop: keying every form of every Korean word is the dearest step of name matching.
+    /// </summary>
+    internal static void AddBoth(string latin, List<string> keys)
+    {
         var text = LatinText.Normalize(latin);
+        Add(keys, OfNormalized(text, dropEpentheticEu: false));
+        if (text.Contains("eu", StringComparison.Ordinal))
+        {
+            Add(keys, OfNormalized(text, dropEpentheticEu: true));
+        }
+    }
+
+    private static void Add(List<string> keys, string key)
+    {
+        if (key.Length > 0 && !keys.Contains(key))
+        {
+            keys.Add(key);
+        }
+    }
+
+    private static string OfNormalized(string text, bool dropEpentheticEu)
+    {
         var key = new StringBuilder(text.Length);
-        var reader = new KeyReader(text, key, dropEpentheticEu);
-        reader.ReadAll();
+        new KeyReader(text, key, dropEpentheticEu).ReadAll();
         return Collapse(key);
     }
 
+    /// <summary>Doubled symbols count once: the builder is collapsed in place.</summary>
     private static string Collapse(StringBuilder key)
     {
-        var collapsed = new StringBuilder(key.Length);
-        foreach (var symbol in key.ToString())
+        var length = 0;
+        for (var i = 0; i < key.Length; i++)
         {
-            if (collapsed.Length == 0 || collapsed[^1] != symbol)
+            if (length == 0 || key[length - 1] != key[i])
             {
-                collapsed.Append(symbol);
+                key[length++] = key[i];
             }
         }
 
-        return collapsed.ToString();
+        key.Length = length;
+        return key.ToString();
     }
 }
