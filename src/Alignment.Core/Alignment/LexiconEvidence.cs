@@ -18,6 +18,11 @@ internal sealed class LexiconEvidence
     // target, sorted by word: a bead's overlap is then one merge with the target run's sorted words.
     private readonly RunUnions<long> links;
 
+    // Which entries one Overlap call has credited: an entry is credited when its stamp is that call's number, so
+    // nothing is cleared or searched between calls. The search scores beads one at a time, so one array serves.
+    private readonly int[] credited;
+    private int call;
+
     public LexiconEvidence(Lexicon? lexicon, SentenceFeatures[] source, SentenceFeatures[] target)
     {
         sourceWeights = Weights(source);
@@ -26,6 +31,7 @@ internal sealed class LexiconEvidence
         targetUnions = new WordUnions(target, targetWeights);
         var buffer = new List<long>();
         links = new RunUnions<long>(source.Select(s => Links(lexicon, s.Words, targetWeights, buffer)).ToArray());
+        credited = new int[sourceWeights.Length];
     }
 
     /// <summary>The entries of source sentences [from, to) and their weight.</summary>
@@ -41,7 +47,7 @@ internal sealed class LexiconEvidence
     /// </summary>
     public double Overlap(int i0, int i1, int j0, int j1)
     {
-        var (entries, entryTotal) = sourceUnions.Of(i0, i1);
+        var entryTotal = sourceUnions.Of(i0, i1).Total;
         var (words, wordTotal) = targetUnions.Of(j0, j1);
         var pairs = links.Of(i0, i1);
         if (pairs.Length == 0 || words.Length == 0)
@@ -49,7 +55,12 @@ internal sealed class LexiconEvidence
             return 0;
         }
 
-        Span<bool> used = entries.Length <= 512 ? stackalloc bool[entries.Length] : new bool[entries.Length];
+        if (++call == int.MaxValue)
+        {
+            Array.Clear(credited);
+            call = 1;
+        }
+
         double common = 0;
         int a = 0, b = 0;
         while (a < pairs.Length && b < words.Length)
@@ -65,10 +76,9 @@ internal sealed class LexiconEvidence
             for (; a < pairs.Length && (int)(pairs[a] >> 32) == word; a++)
             {
                 var entry = (int)pairs[a];
-                var slot = Array.BinarySearch(entries, entry);
-                if (!used[slot])
+                if (credited[entry] != call)
                 {
-                    used[slot] = true;
+                    credited[entry] = call;
                     common += sourceWeights[entry] + targetWeights[word];
                     break;
                 }
