@@ -28,10 +28,28 @@ public sealed class FindingDeduplicationStoryTests
         Korean.Substring(finding.SourceStart!.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe("국방부");
     }
 
-    private static IReadOnlyList<Finding> Run(HashSet<string> skip)
+    [Fact]
+    public void Should_keep_only_the_untranslated_finding_for_a_term_left_in_hangul()
+    {
+        var findings = Run(skip: [], english: "The 국방부 strongly condemned North Korea's missile launch on the 2nd.\n");
+
+        var finding = findings.ShouldHaveSingleItem();
+        finding.Check.ShouldBe("accuracy.untranslated");
+        finding.Expected.ShouldBe("Ministry of National Defense");
+    }
+
+    [Fact]
+    public void Should_keep_both_findings_when_the_hangul_left_is_another_word()
+    {
+        var findings = Run(skip: [], english: "The 북한 strongly condemned North Korea's missile launch on the 2nd.\n");
+
+        findings.Select(f => f.Check).Order(StringComparer.Ordinal).ShouldBe(["accuracy.untranslated", "terminology.glossary"]);
+    }
+
+    private static IReadOnlyList<Finding> Run(HashSet<string> skip, string english = English)
     {
         using var temp = new TempFolder();
         var pipeline = CheckPipeline.Create(new PipelineOptions { GlossaryFiles = [temp.Write("glossary.csv", Glossary)], SkipChecks = skip });
-        return pipeline.Check("doc", SourceText.FromString(Korean, "source.ko.txt"), SourceText.FromString(English, "target.en.txt")).Findings;
+        return pipeline.Check("doc", SourceText.FromString(Korean, "source.ko.txt"), SourceText.FromString(english, "target.en.txt")).Findings;
     }
 }

@@ -37,11 +37,15 @@ public sealed class UntranslatedCheck : ICheck
         var found = context.Target.Text[start..end];
         var expected = isDateline ? TranslateDateline(context, found) : Translate(context, found);
         var sentence = context.TargetSentenceAt(start);
-        var finding = context.NewFinding(context.BeadAtTarget(start), Id, Severity.Major, isDateline
+        var beadIndex = context.BeadAtTarget(start);
+        var source = isDateline || sentence is null ? null : InSource(context, beadIndex, found);
+        var finding = context.NewFinding(beadIndex, Id, Severity.Major, isDateline
             ? $"The dateline '{found}' is left in Korean."
             : $"'{found}' is left untranslated in the English.");
         return finding with
         {
+            SourceStart = source?.Start,
+            SourceEnd = source?.End,
             TargetStart = start,
             TargetEnd = end,
             TargetText = sentence?.Text ?? found,
@@ -50,6 +54,30 @@ public sealed class UntranslatedCheck : ICheck
             Expected = expected,
             Suggestion = expected.Length == 0 ? string.Empty : sentence is null ? expected : DocumentContext.Replace(sentence, start, end, expected),
         };
+    }
+
+    /// <summary>
+    /// Where the bead's source has the words the English kept: the reviewer sees which source words went
+    /// untranslated, and a glossary finding for those same words ("term missing") is then the same problem.
+    /// </summary>
+    private static (int Start, int End)? InSource(DocumentContext context, int beadIndex, string found)
+    {
+        if (context.Alignment.Beads.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var id in context.Alignment.Beads[beadIndex].SourceIds)
+        {
+            var sentence = context.Source.Sentences[id];
+            var at = sentence.Text.IndexOf(found, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (sentence.Start + at, sentence.Start + at + found.Length);
+            }
+        }
+
+        return null;
     }
 
     // [서울=뉴시스] → [Seoul=Newsis]: each part through the profile's table of fixed names; empty when any part is unknown.

@@ -35,6 +35,31 @@ public sealed class UntranslatedCheckTests
     }
 
     [Fact]
+    public void Should_point_at_the_source_words_the_english_kept()
+    {
+        var english = Story.English.Replace("in the Indo-Pacific region", "in the 인태 region", StringComparison.Ordinal);
+
+        var finding = CheckRun.Findings(Story.Korean, english, Check).ShouldHaveSingleItem();
+
+        finding.SourceStart.ShouldNotBeNull();
+        Story.Korean.Substring(finding.SourceStart.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe("인태");
+        Story.Korean.IndexOf("인태", StringComparison.Ordinal).ShouldBe(finding.SourceStart.Value);
+    }
+
+    [Fact]
+    public void Should_leave_the_source_span_empty_when_its_pair_lacks_those_words()
+    {
+        // Hangul that is not in the pair's source (another sentence's word, or a misspelling) has no source span.
+        var english = Story.English.Replace("security cooperation", "외교부 cooperation", StringComparison.Ordinal);
+
+        var finding = CheckRun.Findings(Story.Korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("외교부");
+        finding.SourceStart.ShouldBeNull();
+        finding.SourceEnd.ShouldBeNull();
+    }
+
+    [Fact]
     public void Should_suggest_the_sentence_with_the_glossary_rendering()
     {
         var english = Story.English.Replace("in the Indo-Pacific region", "in the 인태 region", StringComparison.Ordinal);
