@@ -10,6 +10,13 @@ using BenchmarkDotNet.Attributes;
 namespace Alignment.Benchmarks;
 
 /// <summary>Aligning pre-segmented generated stories (the <c>--segmented</c> path): aligner only, no loading or segmenting.</summary>
+/// <remarks>
+/// Fifteen warm-up calls, whatever the job says: the search's loops are called twice an alignment, and with tiered
+/// compilation they run as quick, unoptimised code until they have been called about thirty times. Three warm-ups
+/// (<c>--job short</c>) measured that code, at more than twice the steady time. The first call of a process is
+/// measured on its own by <c>--once</c>.
+/// </remarks>
+[WarmupCount(15)]
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>
@@ -20,6 +21,7 @@ internal sealed class AnchorEvidence
     }
 
     /// <summary>Anchors on both sides, and strong anchors of either side that the other lacks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int Matched, int Unmatched) Count(int i0, int i1, int j0, int j1)
     {
         var source = sourceAnchors.Of(i0, i1);
@@ -31,9 +33,11 @@ internal sealed class AnchorEvidence
     }
 
     /// <summary>Whether source sentences [i0, i1) and target sentences [j0, j1) share any anchor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Shares(int i0, int i1, int j0, int j1) => Common(sourceAnchors.Of(i0, i1), targetAnchors.Of(j0, j1)) > 0;
 
     // Both arrays are sorted without repeats.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Common(int[] a, int[] b)
     {
         int x = 0, y = 0, common = 0;

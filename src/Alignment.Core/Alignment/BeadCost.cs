@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Core.Languages.Lexicons;
 
 namespace Alignment.Core.Alignment;
@@ -63,6 +64,7 @@ internal sealed class BeadCost
 
     public LengthModel Model { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int i0, int i1, int j0, int j1)
     {
         if (i0 == i1 || j0 == j1)

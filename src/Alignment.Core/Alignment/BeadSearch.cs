@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>
@@ -7,6 +8,9 @@ namespace Alignment.Core.Alignment;
 internal static class BeadSearch
 {
     /// <summary>One search over the given band with the given shapes (indices into <see cref="BeadShape.All"/>).</summary>
+    // Optimised at once, as are the cost and feature extraction it calls (see ARCHITECTURE.md, speed of one run):
+    // called twice an alignment, it would otherwise run a first alignment as quick-JIT code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(int I0, int I1, int J0, int J1)> Run(int n, int m, BeadCost cost, (int Lo, int Hi)[] band, int shapes)
     {
         var costs = new double[n + 1][];

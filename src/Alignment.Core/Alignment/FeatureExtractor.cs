@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Alignment.Core.Glossary;
 using Alignment.Core.Languages;
@@ -15,6 +16,7 @@ namespace Alignment.Core.Alignment;
 /// </summary>
 internal static class FeatureExtractor
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SentenceFeatures[] Extract(SegmentedText text, ILanguageProfile profile, Lexicon? lexicon, IReadOnlyList<TermHit> glossaryHits, AnchorTable table, bool isSource)
     {
         var features = new SentenceFeatures[text.Sentences.Count];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Core.Languages.Lexicons;
 
 namespace Alignment.Core.Alignment;
@@ -45,6 +46,7 @@ internal sealed class LexiconEvidence
     /// words found, over the weight of both sides. A word serves one entry only and an entry one word, so
     /// "minister" cannot confirm both 장관 and 총리.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Overlap(int i0, int i1, int j0, int j1)
     {
         var entryTotal = sourceUnions.Of(i0, i1).Total;
@@ -96,6 +98,7 @@ internal sealed class LexiconEvidence
     }
 
     /// <summary>Whether any entry of source sentences [i0, i1) has one of its English words in target sentences [j0, j1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Shares(int i0, int i1, int j0, int j1)
     {
         var pairs = links.Of(i0, i1);

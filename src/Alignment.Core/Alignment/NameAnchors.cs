@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Core.Languages;
 using Alignment.Core.Languages.Lexicons;
 using Alignment.Core.Text;
@@ -12,6 +13,7 @@ internal static class NameAnchors
 {
     private const int MinimumKey = 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddSource(string text, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
     {
         var i = 0;
@@ -54,6 +56,7 @@ internal static class NameAnchors
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddTarget(string text, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
     {
         // Words the lexicon knows (The, North, President) are not names; skipping them keeps this cheap.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>What each sentence of a merged bead shares with the other side.</summary>
@@ -9,6 +10,7 @@ internal static class SideEvidence
     /// has; one that brings nothing is more likely an omission or an addition glued to a neighbour whose length
     /// happened to fit.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int UnmatchedMembers(SentenceFeatures[] source, int i0, int i1, SentenceFeatures[] target, int j0, int j1, LexiconEvidence lexicon, AnchorEvidence anchors)
     {
         var unmatched = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Alignment.Core.Text;
 
@@ -74,6 +75,7 @@ public sealed class Lexicon
     public IReadOnlyList<string>? EnglishOf(string word) => korean.TryGetValue(word, out var id) ? englishOf[id] : null;
 
     /// <summary>Entry ids of a Korean text: each Hangul word split greedily into lexicon words, particles left over.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddSourceIds(ReadOnlySpan<char> text, HashSet<int> ids)
     {
         var i = 0;
@@ -97,6 +99,7 @@ public sealed class Lexicon
     }
 
     /// <summary>Word ids of an English text, word by word through the stemmer; see <see cref="WordsOf"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTargetIds(ReadOnlySpan<char> text, HashSet<int> ids)
     {
         var i = 0;
