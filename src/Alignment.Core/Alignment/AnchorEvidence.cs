@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Alignment.Core.Alignment;
 
 /// <summary>
@@ -32,9 +33,37 @@ internal sealed class AnchorEvidence
         return (matched, unmatched);
     }
 
-    /// <summary>Whether source sentences [i0, i1) and target sentences [j0, j1) share any anchor.</summary>
+    /// <summary>Whether source sentence k of the run [i0, i1) shares with target [j0, j1) an anchor no other sentence of its run has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Shares(int i0, int i1, int j0, int j1) => Common(sourceAnchors.Of(i0, i1), targetAnchors.Of(j0, j1)) > 0;
+    public bool SourceMemberAdds(int k, int i0, int i1, int j0, int j1) => MemberAdds(sourceAnchors, k, i0, i1, targetAnchors.Of(j0, j1));
+
+    /// <summary>Whether target sentence k of the run [j0, j1) shares with source [i0, i1) an anchor no other sentence of its run has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TargetMemberAdds(int k, int j0, int j1, int i0, int i1) => MemberAdds(targetAnchors, k, j0, j1, sourceAnchors.Of(i0, i1));
+
+    private static bool MemberAdds(RunUnions<int> side, int k, int from, int to, int[] other)
+    {
+        foreach (var anchor in side.Of(k, k + 1))
+        {
+            if (Array.BinarySearch(other, anchor) < 0)
+            {
+                continue;
+            }
+
+            var alone = true;
+            for (var m = from; m < to && alone; m++)
+            {
+                alone = m == k || Array.BinarySearch(side.Of(m, m + 1), anchor) < 0;
+            }
+
+            if (alone)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Both arrays are sorted without repeats.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -97,26 +97,26 @@ internal sealed class LexiconEvidence
         return common / (entryTotal + wordTotal);
     }
 
-    /// <summary>Whether any entry of source sentences [i0, i1) has one of its English words in target sentences [j0, j1).</summary>
+    /// <summary>
+    /// Whether source sentence <paramref name="k"/>, one of the run [i0, i1) of at most three, confirms a word of
+    /// target sentences [j0, j1) that no other sentence of its run confirms.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Shares(int i0, int i1, int j0, int j1)
+    public bool SourceMemberAdds(int k, int i0, int i1, int j0, int j1)
     {
-        var pairs = links.Of(i0, i1);
-        var words = targetUnions.Of(j0, j1).Words;
-        int a = 0, b = 0;
-        while (a < pairs.Length && b < words.Length)
-        {
-            var word = (int)(pairs[a] >> 32);
-            if (word == words[b])
-            {
-                return true;
-            }
+        var (first, second) = RunMembers.Others(links, k, i0, i1);
+        return RunMembers.AddsWord(links.Of(k, k + 1), targetUnions.Of(j0, j1).Words, first, second);
+    }
 
-            a += word < words[b] ? 1 : 0;
-            b += word > words[b] ? 1 : 0;
-        }
-
-        return false;
+    /// <summary>
+    /// Whether target sentence <paramref name="k"/>, one of the run [j0, j1) of at most three, holds a word that
+    /// source sentences [i0, i1) confirm and that no other sentence of its run holds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TargetMemberAdds(int k, int j0, int j1, int i0, int i1)
+    {
+        var (first, second) = RunMembers.Others(targetUnions.Words, k, j0, j1);
+        return RunMembers.AddsWord(links.Of(i0, i1), targetUnions.Of(k, k + 1).Words, first, second);
     }
 
     // Only words the target has somewhere can ever match; most entries have none, so most sentences have few links.

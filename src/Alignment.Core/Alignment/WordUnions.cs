@@ -25,5 +25,8 @@ internal sealed class WordUnions
         }
     }
 
+    /// <summary>The unions themselves, for walking the ids of neighbouring runs.</summary>
+    public RunUnions<int> Words => unions;
+
     public (int[] Words, double Total) Of(int from, int to) => (unions.Of(from, to), totals[to - from - 1][from]);
 }

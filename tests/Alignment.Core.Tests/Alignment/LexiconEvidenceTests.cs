@@ -39,14 +39,54 @@ public sealed class LexiconEvidenceTests
     }
 
     [Fact]
-    public void Should_tell_whether_any_entry_finds_one_of_its_words()
+    public void Should_find_what_a_source_member_confirms_that_its_neighbour_does_not()
+    {
+        // Both Korean sentences confirm "minister"; only the first confirms "talks".
+        var (source, target) = Features(["장관은 회담에서", "장관은 말했다"], ["The minister held talks."]);
+        var evidence = new LexiconEvidence(Lexicon, source, target);
+
+        evidence.SourceMemberAdds(0, 0, 2, 0, 1).ShouldBeTrue();
+        evidence.SourceMemberAdds(1, 0, 2, 0, 1).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_count_a_word_the_neighbour_does_not_confirm_as_added()
+    {
+        var (source, target) = Features(["장관은 회담에서", "장관은 수출을"], ["The minister held talks on export."]);
+        var evidence = new LexiconEvidence(Lexicon, source, target);
+
+        evidence.SourceMemberAdds(1, 0, 2, 0, 1).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_compare_the_middle_member_of_three_with_both_ends()
+    {
+        var (source, target) = Features(["장관은", "회담에서", "장관은"], ["The minister held talks."]);
+        var evidence = new LexiconEvidence(Lexicon, source, target);
+
+        evidence.SourceMemberAdds(1, 0, 3, 0, 1).ShouldBeTrue();
+        evidence.SourceMemberAdds(0, 0, 3, 0, 1).ShouldBeFalse();
+        evidence.SourceMemberAdds(2, 0, 3, 0, 1).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_find_what_a_target_member_holds_that_its_neighbour_does_not()
+    {
+        var (source, target) = Features(["장관은 회담에서"], ["The minister spoke.", "The minister held talks."]);
+        var evidence = new LexiconEvidence(Lexicon, source, target);
+
+        evidence.TargetMemberAdds(0, 0, 2, 0, 1).ShouldBeFalse();
+        evidence.TargetMemberAdds(1, 0, 2, 0, 1).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_find_nothing_added_by_a_member_that_shares_nothing()
     {
         var (source, target) = Features(["장관은", "수출은"], ["The minister resigned."]);
         var evidence = new LexiconEvidence(Lexicon, source, target);
 
-        evidence.Shares(0, 1, 0, 1).ShouldBeTrue();
-        evidence.Shares(1, 2, 0, 1).ShouldBeFalse();
-        evidence.Shares(0, 2, 0, 1).ShouldBeTrue();
+        evidence.SourceMemberAdds(0, 0, 2, 0, 1).ShouldBeTrue();
+        evidence.SourceMemberAdds(1, 0, 2, 0, 1).ShouldBeFalse();
     }
 
     private static double Overlap(string korean, string english)
