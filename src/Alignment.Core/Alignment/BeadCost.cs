@@ -65,7 +65,15 @@ internal sealed class BeadCost
     public LengthModel Model { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public double Cost(int i0, int i1, int j0, int j1)
+    public double Cost(int i0, int i1, int j0, int j1) => Cost(i0, i1, j0, j1, double.PositiveInfinity);
+
+    /// <summary>
+    /// The cost, or, once the evidence terms alone reach <paramref name="bound"/>, a value at least
+    /// <paramref name="bound"/>: the terms left are penalties (never negative), so the bead cannot beat the search's
+    /// best and the dearest of them, the members' evidence, need not be worked out.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double Cost(int i0, int i1, int j0, int j1, double bound)
     {
         if (i0 == i1 || j0 == j1)
         {
@@ -76,8 +84,14 @@ internal sealed class BeadCost
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
         var overlap = WordOverlap(i0, i1, j0, j1);
-        return length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * overlap * (i1 - i0 + j1 - j0) / 2.0)
-            + (options.ParagraphPenalty * paragraphs) + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1))
+        var evidence = length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * overlap * (i1 - i0 + j1 - j0) / 2.0)
+            + (options.ParagraphPenalty * paragraphs);
+        if (evidence >= bound)
+        {
+            return evidence;
+        }
+
+        return evidence + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1))
             + (matched == 0 && overlap == 0 && Wordy(i0, i1, j0, j1) ? options.UnsharedPairPenalty : 0)
             + (keepsParagraphs && sourceParagraph![i0] != targetParagraph![j0] ? options.ParagraphShiftPenalty : 0);
     }

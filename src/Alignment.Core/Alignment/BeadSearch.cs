@@ -50,7 +50,7 @@ internal static class BeadSearch
                         continue;
                     }
 
-                    var total = previous + shape.Prior + cost.Cost(pi, i, pj, j);
+                    var total = previous + shape.Prior + cost.Cost(pi, i, pj, j, best - previous - shape.Prior);
                     if (total < best)
                     {
                         best = total;
