@@ -7,6 +7,8 @@ namespace Alignment.Core.Alignment;
 /// </summary>
 internal static class BeadSearch
 {
+    private const double Margin = 1e-9;
+
     /// <summary>One search over the given band with the given shapes (indices into <see cref="BeadShape.All"/>).</summary>
     // Optimised at once, as are the cost and feature extraction it calls (see ARCHITECTURE.md, speed of one run):
     // called twice an alignment, it would otherwise run a first alignment as quick-JIT code.
@@ -50,7 +52,9 @@ internal static class BeadSearch
                         continue;
                     }
 
-                    var total = previous + shape.Prior + cost.Cost(pi, i, pj, j, best - previous - shape.Prior);
+                    // The cost may stop early once this bead cannot beat the best so far; the margin keeps rounding
+                    // from ever pruning a bead that would have won, so the path is the one an exact search finds.
+                    var total = previous + shape.Prior + cost.Cost(pi, i, pj, j, best - previous - shape.Prior + Margin);
                     if (total < best)
                     {
                         best = total;
