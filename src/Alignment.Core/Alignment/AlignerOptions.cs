@@ -55,5 +55,11 @@ public sealed record AlignerOptions
     /// <summary>Half-width of the band, in target sentences.</summary>
     public int BandHalfWidth { get; init; } = 60;
 
+    /// <summary>
+    /// Half-width of the band the first pass tries before <see cref="BandHalfWidth"/>: the whole band is searched
+    /// only when the path found in this one comes within five sentences of its edge.
+    /// </summary>
+    public int NarrowBandHalfWidth { get; init; } = 20;
+
     public static AlignerOptions Default { get; } = new();
 }

@@ -11,6 +11,9 @@ namespace Alignment.Core.Alignment;
 /// </summary>
 public sealed class SentenceAligner
 {
+    // How close to the narrow band's edge the first path may come before the whole band is searched.
+    private const int EdgeMargin = 5;
+
     private readonly AlignerOptions options;
     private readonly TermGlossary glossary;
     private readonly ILanguageProfile sourceProfile;
@@ -39,7 +42,7 @@ public sealed class SentenceAligner
         // Coarse to fine: a one-to-one search over the diagonal band finds the corridor, this document's own length
         // model (translators differ in verbosity) and whether the translation kept the paragraphs; the search with
         // every bead shape then runs inside the corridor.
-        var path = BeadSearch.Run(n, m, cost, BeadSearch.Band(n, m, options), BeadShape.Simple);
+        var path = CoarsePath(n, m, cost);
         cost = cost.With(LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model) ? model : cost.Model, cost.KeepsParagraphs(path));
 
         var corridor = (long)(n + 1) * (m + 1) <= options.FullSearchCells ? BeadSearch.Band(n, m, options) : BeadSearch.Corridor(n, m, path, options.CorridorWidth);
@@ -50,6 +53,18 @@ public sealed class SentenceAligner
             Math.Round(cost.Score(p.I0, p.I1, p.J0, p.J1), 3))).ToList();
         var withEvidence = path.Count(p => p.I1 > p.I0 && p.J1 > p.J0 && cost.Corresponds(p.I0, p.I1, p.J0, p.J1));
         return new AlignmentResult(beads, Warnings(beads, withEvidence, source, target)) { Glossary = glossary, SourceTerms = sourceTerms, TargetTerms = targetTerms };
+    }
+
+    // A narrow band first, then the whole band only when the path comes near the narrow band's edge, where a wider
+    // band might have let it go further: a translation rarely drifts far from the diagonal, and the narrow band
+    // costs a third of the whole one.
+    private List<(int I0, int I1, int J0, int J1)> CoarsePath(int n, int m, BeadCost cost)
+    {
+        var narrow = options with { BandHalfWidth = Math.Min(options.BandHalfWidth, options.NarrowBandHalfWidth) };
+        var band = BeadSearch.Band(n, m, narrow);
+        var path = BeadSearch.Run(n, m, cost, band, BeadShape.Simple);
+        var inside = path.All(p => (band[p.I1].Lo == 0 || p.J1 - band[p.I1].Lo >= EdgeMargin) && (band[p.I1].Hi == m || band[p.I1].Hi - p.J1 >= EdgeMargin));
+        return inside || narrow.BandHalfWidth == options.BandHalfWidth ? path : BeadSearch.Run(n, m, cost, BeadSearch.Band(n, m, options), BeadShape.Simple);
     }
 
     // Unrelated texts still pair by length alone; what they lack is shared words, numbers and names.
