@@ -4,7 +4,6 @@ using Alignment.Core.Glossary;
 using Alignment.Core.Languages.English;
 using Alignment.Core.Languages.Korean;
 using Alignment.Core.Segmentation;
-using Alignment.Core.Text;
 
 namespace Alignment.Core.Tests.Alignment;
 
@@ -64,8 +63,7 @@ public sealed class NarrowBandTests
             }
         }
 
-        var segmenter = new SentenceSegmenter();
-        return (segmenter.SegmentLines(SourceText.FromString(string.Join('\n', korean) + "\n", "source.ko.txt")),
-            segmenter.SegmentLines(SourceText.FromString(string.Join('\n', english) + "\n", "target.en.txt")));
+        var segmented = Aligned.Lines((string.Join('\n', korean) + "\n", string.Join('\n', english) + "\n"));
+        return (segmented.Source, segmented.Target);
     }
 }
