@@ -6,9 +6,9 @@ namespace Alignment.Eval;
 public static class EvalArguments
 {
     public const string Usage =
-        "usage: Alignment.Eval --corpus PREFIX [--max-lines N] [--doc-lines 40] [--drop-en 0.08] [--drop-ko 0.04] [--merge 0.08]\n" +
+        "usage: Alignment.Eval --corpus PATH [--max-lines N] [--doc-lines 40] [--drop-en 0.08] [--drop-ko 0.04] [--merge 0.08]\n" +
         "                      [--seed 1] [--glossary FILE] [--unperturbed] [--examples N] [--write-stories DIR]\n" +
-        "reads PREFIX.ko and PREFIX.en (line N translates line N)";
+        "reads PATH.ko and PATH.en (line N translates line N); PATH may also be either file, or a folder holding one such pair";
 
     public static EvalOptions Parse(IReadOnlyList<string> args)
     {
@@ -37,7 +37,7 @@ public static class EvalArguments
 
         if (corpus is null)
         {
-            throw new ArgumentException("--corpus PREFIX is required");
+            throw new ArgumentException("--corpus PATH is required");
         }
 
         options.Perturbation.Validate();

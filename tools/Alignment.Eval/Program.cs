@@ -27,7 +27,7 @@ public static class Program
             Run(EvalArguments.Parse(args), Console.Out);
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or IOException or InputException)
+        catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or UnauthorizedAccessException or InputException)
         {
             Console.Error.WriteLine($"Alignment.Eval: {e.Message}");
             Console.Error.WriteLine(EvalArguments.Usage);
@@ -37,7 +37,8 @@ public static class Program
 
     public static void Run(EvalOptions options, TextWriter output)
     {
-        var corpus = CorpusReader.Read(options.Corpus).First(options.MaxLines);
+        var prefix = CorpusLocator.Resolve(options.Corpus);
+        var corpus = CorpusReader.Read(prefix).First(options.MaxLines);
         var documents = DocumentSplitter.Split(corpus, options.DocumentLines);
         if (options.WriteStories is { } folder)
         {
@@ -53,7 +54,7 @@ public static class Program
         var aligner = new SentenceAligner(KoreanProfile.Instance, EnglishProfile.Instance, glossary, AlignerTuning.FromEnvironment());
         var evaluator = new Evaluator(aligner.Align, new RunningTextWriter(options.Seed), KoreanProfile.Instance, EnglishProfile.Instance);
 
-        output.WriteLine(FormattableString.Invariant($"corpus: {options.Corpus} ({corpus.Korean.Count} pairs), documents of {options.DocumentLines} lines"));
+        output.WriteLine(FormattableString.Invariant($"corpus: {prefix} ({corpus.Korean.Count} pairs), documents of {options.DocumentLines} lines"));
         output.WriteLine(options.Unperturbed
             ? FormattableString.Invariant($"perturbation: none (--unperturbed), layout seed {options.Seed}")
             : string.Create(CultureInfo.InvariantCulture, $"perturbation: drop-en {perturbation.DropEnglish}, drop-ko {perturbation.DropKorean}, merge {perturbation.Merge}, seed {perturbation.Seed}"));
