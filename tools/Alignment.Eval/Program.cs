@@ -27,7 +27,7 @@ public static class Program
             Run(EvalArguments.Parse(args), Console.Out);
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or UnauthorizedAccessException or InputException)
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or InputException)
         {
             Console.Error.WriteLine($"Alignment.Eval: {e.Message}");
             Console.Error.WriteLine(EvalArguments.Usage);

@@ -1,3 +1,4 @@
+using Alignment.Core.Text;
 using Alignment.Eval.Corpus;
 
 namespace Alignment.Eval.Tests.Corpus;
@@ -21,14 +22,26 @@ public sealed class CorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void Should_read_legacy_korean_encodings_and_ignore_blank_lines_at_the_end()
+    {
+        File.WriteAllBytes(prefix + ".ko", System.Text.Encoding.GetEncoding(949).GetBytes("정부가 발표했다.\r\n시장은 조용했다.\r\n\r\n"));
+        File.WriteAllText(prefix + ".en", "The government announced it.\nThe market was calm.\n");
+
+        var corpus = CorpusReader.Read(prefix);
+
+        corpus.Korean.ShouldBe(["정부가 발표했다.", "시장은 조용했다."]);
+        corpus.English.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Should_refuse_sides_of_different_lengths()
     {
         File.WriteAllText(prefix + ".ko", "가.\n나.\n");
         File.WriteAllText(prefix + ".en", "A.\n");
 
-        var error = Should.Throw<InvalidDataException>(() => CorpusReader.Read(prefix));
+        var error = Should.Throw<InputException>(() => CorpusReader.Read(prefix));
 
-        error.Message.ShouldBe($"{prefix}.ko has 2 lines but {prefix}.en has 1");
+        error.Message.ShouldBe($"{prefix}.ko: 2 lines, but {prefix}.en has 1: line N of one must translate line N of the other");
     }
 
     [Fact]
@@ -36,7 +49,7 @@ public sealed class CorpusReaderTests : IDisposable
     {
         File.WriteAllText(prefix + ".ko", "가.\n");
 
-        var error = Should.Throw<FileNotFoundException>(() => CorpusReader.Read(prefix));
+        var error = Should.Throw<InputException>(() => CorpusReader.Read(prefix));
 
         error.Message.ShouldBe($"{prefix}.en: file not found");
     }

@@ -1,6 +1,11 @@
+using Alignment.Core.Text;
+
 namespace Alignment.Eval.Corpus;
 
-/// <summary>Reads PREFIX.ko and PREFIX.en, one sentence a line, and insists they pair up line for line.</summary>
+/// <summary>
+/// Reads PREFIX.ko and PREFIX.en, one sentence a line, in any encoding the tool reads (UTF-8, UTF-16, CP949), and
+/// insists they pair up line for line.
+/// </summary>
 public static class CorpusReader
 {
     public static ParallelCorpus Read(string prefix)
@@ -9,7 +14,7 @@ public static class CorpusReader
         var english = ReadLines(prefix + ".en");
         if (korean.Count != english.Count)
         {
-            throw new InvalidDataException($"{prefix}.ko has {korean.Count} lines but {prefix}.en has {english.Count}");
+            throw new InputException(prefix + ".ko", $"{korean.Count} lines, but {prefix}.en has {english.Count}: line N of one must translate line N of the other");
         }
 
         return new ParallelCorpus(korean, english);
@@ -17,12 +22,15 @@ public static class CorpusReader
 
     private static List<string> ReadLines(string path)
     {
-        if (!File.Exists(path))
+        var lines = TextLoader.Load(path).Text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
+
+        // Blank lines at the end are how files end, not sentences; the sides must not differ by a final newline.
+        while (lines.Count > 0 && lines[^1].Length == 0)
         {
-            throw new FileNotFoundException($"{path}: file not found", path);
+            lines.RemoveAt(lines.Count - 1);
         }
 
-        // Blank lines would be sentences the segmenter cannot see; a corpus line is never empty.
-        return File.ReadAllLines(path).Select(l => l.Trim()).Select(l => l.Length == 0 ? "-" : l).ToList();
+        // A blank line inside would be a sentence the segmenter cannot see; a corpus line is never empty.
+        return lines.Select(l => l.Length == 0 ? "-" : l).ToList();
     }
 }
