@@ -61,5 +61,12 @@ public sealed record AlignerOptions
     /// </summary>
     public int NarrowBandHalfWidth { get; init; } = 20;
 
+    /// <summary>
+    /// Temperature, in cost units, at which the fine search reads costs as probabilities (e^(-cost / T)) and keeps the
+    /// path with the most sentences expected in their right bead; 0 keeps the cheapest path instead. Between 0.1
+    /// and 0.3 the dev split's figures barely move; below 0.05 the choice is the cheapest path's.
+    /// </summary>
+    public double PosteriorTemperature { get; init; } = 0.15;
+
     public static AlignerOptions Default { get; } = new();
 }

@@ -41,12 +41,16 @@ public sealed class SentenceAligner
 
         // Coarse to fine: a one-to-one search over the diagonal band finds the corridor, this document's own length
         // model (translators differ in verbosity) and whether the translation kept the paragraphs; the search with
-        // every bead shape then runs inside the corridor.
+        // every bead shape then runs inside the corridor, by posterior decoding unless the temperature is 0.
         var path = CoarsePath(n, m, cost);
         cost = cost.With(LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model) ? model : cost.Model, cost.KeepsParagraphs(path));
 
         var corridor = (long)(n + 1) * (m + 1) <= options.FullSearchCells ? BeadSearch.Band(n, m, options) : BeadSearch.Corridor(n, m, path, options.CorridorWidth);
-        path = PairAdjacentSkips(BeadSearch.Run(n, m, cost, corridor, BeadShape.All.Length), cost);
+        path = PairAdjacentSkips(
+            options.PosteriorTemperature > 0
+                ? PosteriorSearch.Run(n, m, cost, corridor, BeadShape.All.Length, options.PosteriorTemperature)
+                : BeadSearch.Run(n, m, cost, corridor, BeadShape.All.Length),
+            cost);
         var beads = path.Select(p => new Bead(
             Range(p.I0, p.I1),
             Range(p.J0, p.J1),
