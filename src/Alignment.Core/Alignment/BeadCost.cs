@@ -83,9 +83,18 @@ internal sealed class BeadCost
         var (matched, unmatched) = anchors.Count(i0, i1, j0, j1);
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
+        var partial = length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) + (options.ParagraphPenalty * paragraphs);
+        var lexicalWeight = options.LexiconWeight * (i1 - i0 + j1 - j0) / 2.0;
+
+        // The overlap is at most 1: a bead that cannot reach the bound even with every word shared is not worth
+        // the merge of its words, the dearest term after the members'.
+        if (partial - lexicalWeight >= bound)
+        {
+            return partial - lexicalWeight;
+        }
+
         var overlap = WordOverlap(i0, i1, j0, j1);
-        var evidence = length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) - (options.LexiconWeight * overlap * (i1 - i0 + j1 - j0) / 2.0)
-            + (options.ParagraphPenalty * paragraphs);
+        var evidence = partial - (lexicalWeight * overlap);
         if (evidence >= bound)
         {
             return evidence;

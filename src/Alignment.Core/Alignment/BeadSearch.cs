@@ -37,8 +37,9 @@ internal static class BeadSearch
 
                 var best = double.PositiveInfinity;
                 byte bestShape = 0;
-                for (byte s = 0; s < shapes; s++)
+                for (var k = 0; k < shapes; k++)
                 {
+                    var s = BeadShape.SearchOrder[k];
                     var shape = BeadShape.All[s];
                     int pi = i - shape.Source, pj = j - shape.Target;
                     if (pi < 0 || pj < 0 || pj < band[pi].Lo || pj > band[pi].Hi)
@@ -55,7 +56,8 @@ internal static class BeadSearch
                     // The cost may stop early once this bead cannot beat the best so far; the margin keeps rounding
                     // from ever pruning a bead that would have won, so the path is the one an exact search finds.
                     var total = previous + shape.Prior + cost.Cost(pi, i, pj, j, best - previous - shape.Prior + Margin);
-                    if (total < best)
+                    // One-to-one wins a tie, as it did when it was tried first.
+                    if (total < best || (total == best && s == 0))
                     {
                         best = total;
                         bestShape = s;

@@ -17,4 +17,11 @@ internal readonly record struct BeadShape(int Source, int Target, double Prior)
         new(3, 1, 6.0),
         new(1, 3, 6.0),
     ];
+
+    /// <summary>
+    /// The order the searches try shapes in: the unpaired ones first, whose cost is a constant, so that a cell has
+    /// a cost to beat before its pairs are scored and most pairs far from the path stop early. The first
+    /// <see cref="Simple"/> are the coarse search's.
+    /// </summary>
+    public static readonly byte[] SearchOrder = [1, 2, 0, 3, 4, 5, 6, 7];
 }

@@ -75,8 +75,9 @@ internal static class PosteriorSearch
                 var cell = lattice.Index(i, j);
                 var cheapest = double.PositiveInfinity;
                 var sum = double.NegativeInfinity;
-                for (var s = 0; s < shapes && !(i == 0 && j == 0); s++)
+                for (var k = 0; k < shapes && !(i == 0 && j == 0); k++)
                 {
+                    var s = BeadShape.SearchOrder[k];
                     var shape = BeadShape.All[s];
                     int pi = i - shape.Source, pj = j - shape.Target;
                     if (!lattice.Contains(pi, pj) || double.IsNegativeInfinity(forward[lattice.Index(pi, pj)]))

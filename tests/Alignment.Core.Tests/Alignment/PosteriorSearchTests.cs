@@ -56,6 +56,29 @@ public sealed class PosteriorSearchTests
         Reading(Posterior(source, target, AlignerOptions.Default.PosteriorTemperature)).ShouldBe("0-1|0-1 2-3|1-2 | 1-2|");
     }
 
+    [Fact]
+    public void Should_put_an_addition_before_the_omission_beside_it_as_the_cheapest_path_does()
+    {
+        // After a run of pairs, a middle sentence on each side that differs far in length from the other and has
+        // figures the other lacks, so that any bead holding one of them with another sentence is negligible: one is
+        // dropped and one added, which cost the same in either order. Both searches take the earlier shape on a
+        // tie, so the path ends on the omission and the addition comes first.
+        for (var before = 20; before <= 400; before += 20)
+        {
+            var source = Enumerable.Range(0, before).Select(k => Sentence(40 + (k % 7), 100 + k)).Append(Figures(50, 10)).Append(Sentence(45, 3)).ToArray();
+            var target = Enumerable.Range(0, before).Select(k => Sentence(85 + (k % 5), 100 + k)).Append(Figures(450, 20)).Append(Sentence(95, 3)).ToArray();
+            var (n, m) = (source.Length, target.Length);
+            var cost = Cost(source, target);
+            var band = BeadSearch.Band(n, m, AlignerOptions.Default);
+            var expected = Enumerable.Range(0, before).Select(k => (k, k + 1, k, k + 1))
+                .Concat([(before, before, before, before + 1), (before, before + 1, before + 1, before + 1), (before + 1, before + 2, before + 1, before + 2)])
+                .ToList();
+
+            BeadSearch.Run(n, m, cost, band, BeadShape.All.Length).ShouldBe(expected);
+            Posterior(source, target, AlignerOptions.Default.PosteriorTemperature).ShouldBe(expected);
+        }
+    }
+
     private static List<(int I0, int I1, int J0, int J1)> Posterior(SentenceFeatures[] source, SentenceFeatures[] target, double temperature) =>
         PosteriorSearch.Run(source.Length, target.Length, Cost(source, target), BeadSearch.Band(source.Length, target.Length, AlignerOptions.Default), BeadShape.All.Length, temperature);
 
@@ -80,4 +103,11 @@ public sealed class PosteriorSearchTests
     }
 
     private static SentenceFeatures Sentence(int length, params int[] anchors) => new(length, anchors, [], [], 0);
+
+    // A sentence with six strong anchors (figures) from the given one on: a pair whose other side lacks them pays.
+    private static SentenceFeatures Figures(int length, int first)
+    {
+        var anchors = Enumerable.Range(first, 6).ToArray();
+        return new(length, anchors, anchors, [], 0);
+    }
 }
