@@ -68,7 +68,7 @@ public sealed class EnglishProfile : ILanguageProfile
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         // The first word's first three letters survive every inflection and hyphenation the pattern allows.
         var probe = words.Length == 0 ? string.Empty : words[0][..Math.Min(3, words[0].Length)];
-        return new TermPattern(term, new Regex(pattern.ToString(), options), TermBoundary.StartsWord, probe, !caseSensitive);
+        return new TermPattern(term, pattern.ToString(), options, TermBoundary.StartsWord, probe, !caseSensitive);
     }
 
     // Plural, third person, past and -ing forms of the last word: dialogue(s), condemn(ed), agree(d).

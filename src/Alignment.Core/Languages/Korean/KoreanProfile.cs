@@ -84,7 +84,7 @@ public sealed class KoreanProfile : ILanguageProfile
         var ignoreCase = !caseSensitive && term.Any(char.IsAsciiLetter);
         var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         var probe = term.Trim().Split([' ', '-', '·', 'ㆍ', '‧', '・'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-        return new TermPattern(term, new Regex(pattern.ToString(), options), (text, m) => TermBoundary.StartsWord(text, m) && Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, ignoreCase);
+        return new TermPattern(term, pattern.ToString(), options, (text, m) => TermBoundary.StartsWord(text, m) && Particles.IsChain(m.Groups["suffix"].ValueSpan), probe, ignoreCase);
     }
 
     private static bool IsJoiner(char c) => c is ' ' or '-' or '·' or 'ㆍ' or '‧' or '・';
