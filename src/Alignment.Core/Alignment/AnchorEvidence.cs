@@ -33,6 +33,9 @@ internal sealed class AnchorEvidence
         return (matched, unmatched);
     }
 
+    /// <summary>The most anchors the two runs could share: as many as the side with fewer has.</summary>
+    public int MostShared(int i0, int i1, int j0, int j1) => Math.Min(sourceAnchors.Of(i0, i1).Length, targetAnchors.Of(j0, j1).Length);
+
     /// <summary>Whether source sentence k of the run [i0, i1) shares with target [j0, j1) an anchor no other sentence of its run has.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool SourceMemberAdds(int k, int i0, int i1, int j0, int j1) => MemberAdds(sourceAnchors, k, i0, i1, targetAnchors.Of(j0, j1));

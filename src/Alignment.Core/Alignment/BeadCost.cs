@@ -80,14 +80,19 @@ internal sealed class BeadCost
             return Skip;
         }
 
-        var (matched, unmatched) = anchors.Count(i0, i1, j0, j1);
+        // The cheapest the bead could be, with every anchor the smaller side has matched and every word shared: a
+        // bead far from the path that cannot reach the bound even so is not worth merging its anchors and words.
         var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
-        var partial = length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) + (options.ParagraphPenalty * paragraphs);
         var lexicalWeight = options.LexiconWeight * (i1 - i0 + j1 - j0) / 2.0;
+        var cheapest = length + (options.ParagraphPenalty * paragraphs) - lexicalWeight - (options.AnchorReward * anchors.MostShared(i0, i1, j0, j1));
+        if (cheapest >= bound)
+        {
+            return cheapest;
+        }
 
-        // The overlap is at most 1: a bead that cannot reach the bound even with every word shared is not worth
-        // the merge of its words, the dearest term after the members'.
+        var (matched, unmatched) = anchors.Count(i0, i1, j0, j1);
+        var partial = length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) + (options.ParagraphPenalty * paragraphs);
         if (partial - lexicalWeight >= bound)
         {
             return partial - lexicalWeight;

@@ -22,6 +22,10 @@ internal sealed class LexiconEvidence
     // Which entries one Overlap call has credited: an entry is credited when its stamp is that call's number, so
     // nothing is cleared or searched between calls. The search scores beads one at a time, so one array serves.
     private readonly int[] credited;
+
+    // Likewise for target words: in the target run (present) and already taken by an entry (used).
+    private readonly int[] present;
+    private readonly int[] used;
     private int call;
 
     public LexiconEvidence(Lexicon? lexicon, SentenceFeatures[] source, SentenceFeatures[] target)
@@ -33,6 +37,8 @@ internal sealed class LexiconEvidence
         var buffer = new List<long>();
         links = new RunUnions<long>(source.Select(s => Links(lexicon, s.Words, targetWeights, buffer)).ToArray());
         credited = new int[sourceWeights.Length];
+        present = new int[targetWeights.Length];
+        used = new int[targetWeights.Length];
     }
 
     /// <summary>The entries of source sentences [from, to) and their weight.</summary>
@@ -60,38 +66,29 @@ internal sealed class LexiconEvidence
         if (++call == int.MaxValue)
         {
             Array.Clear(credited);
+            Array.Clear(present);
+            Array.Clear(used);
             call = 1;
         }
 
-        double common = 0;
-        int a = 0, b = 0;
-        while (a < pairs.Length && b < words.Length)
+        foreach (var word in words)
         {
-            var word = (int)(pairs[a] >> 32);
-            if (word != words[b])
-            {
-                a += word < words[b] ? 1 : 0;
-                b += word > words[b] ? 1 : 0;
-                continue;
-            }
+            present[word] = call;
+        }
 
-            for (; a < pairs.Length && (int)(pairs[a] >> 32) == word; a++)
+        // The links in word order, and for each word its entries in order: the first entry not yet credited takes the
+        // word. Stamps instead of a merge of the two sorted lists: two array reads a link, no unpredictable branches.
+        double common = 0;
+        foreach (var link in pairs)
+        {
+            var word = (int)(link >> 32);
+            var entry = (int)link;
+            if (present[word] == call && used[word] != call && credited[entry] != call)
             {
-                var entry = (int)pairs[a];
-                if (credited[entry] != call)
-                {
-                    credited[entry] = call;
-                    common += sourceWeights[entry] + targetWeights[word];
-                    break;
-                }
+                used[word] = call;
+                credited[entry] = call;
+                common += sourceWeights[entry] + targetWeights[word];
             }
-
-            while (a < pairs.Length && (int)(pairs[a] >> 32) == word)
-            {
-                a++;
-            }
-
-            b++;
         }
 
         return common / (entryTotal + wordTotal);
