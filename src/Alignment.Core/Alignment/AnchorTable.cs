@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>Interns anchor keys ("n:10000", "l:ICBM", "g:12") to small ints for one document pair.</summary>
@@ -12,6 +13,7 @@ internal sealed class AnchorTable
     /// The same look-up for a key given as prefix and body, upper-cased when asked, without building a string:
     /// the target side looks up every English word, and almost none is there.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryId(ReadOnlySpan<char> prefix, ReadOnlySpan<char> body, bool upper, out int id)
     {
         var length = prefix.Length + body.Length;
@@ -30,6 +32,7 @@ internal sealed class AnchorTable
     }
 
     /// <summary>The id of a key given as prefix and body; the key string is built only the first time it is seen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Id(ReadOnlySpan<char> prefix, ReadOnlySpan<char> body)
     {
         var length = prefix.Length + body.Length;

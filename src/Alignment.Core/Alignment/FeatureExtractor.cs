@@ -87,6 +87,7 @@ internal static class FeatureExtractor
         return features;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLatinTokens(string text, AnchorTable table, HashSet<int> anchors, HashSet<int> strong, bool isSource)
     {
         var span = text.AsSpan();
@@ -140,6 +141,7 @@ internal static class FeatureExtractor
         return table.Id(prefix, upper);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAcronym(ReadOnlySpan<char> token)
     {
         var upper = 0;

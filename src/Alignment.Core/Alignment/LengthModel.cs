@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>Gale-Church length model: target length ≈ ratio × source length, with variance growing with length.</summary>
@@ -15,8 +16,10 @@ internal readonly record struct LengthModel(double Ratio, double Variance)
     /// The cost grows linearly with the deviation (a Laplace tail, not the normal's square): a quote that the
     /// English spells out at length should weigh less than words that do not match at all.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Cost(int sourceLength, int targetLength) => Math.Abs(Delta(sourceLength, targetLength));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Delta(int sourceLength, int targetLength)
     {
         var mean = Math.Max(1.0, (sourceLength + (targetLength / Ratio)) / 2.0);

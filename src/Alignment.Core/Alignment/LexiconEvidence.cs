@@ -117,6 +117,7 @@ internal sealed class LexiconEvidence
     }
 
     // Only words the target has somewhere can ever match; most entries have none, so most sentences have few links.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long[] Links(Lexicon? lexicon, int[] entries, double[] targetWeights, List<long> result)
     {
         result.Clear();

@@ -43,6 +43,7 @@ internal static class NameAnchors
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddWord(string word, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
     {
         if (word.Length < 2 || lexicon?.EnglishOf(word) is not null)

@@ -150,6 +150,7 @@ internal static class PosteriorSearch
         return beads;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double LogAdd(double a, double b) =>
         double.IsNegativeInfinity(a) ? b
         : double.IsNegativeInfinity(b) ? a

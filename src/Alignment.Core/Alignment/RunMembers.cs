@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>
@@ -21,6 +22,7 @@ internal static class RunMembers
 
     // Whether a word is in both the links and the words and in neither of the others. All four arrays are sorted by
     // word, so one pass with a cursor in each does it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AddsWord<TFirst, TSecond>(long[] pairs, int[] words, TFirst[] first, TSecond[] second)
         where TFirst : IComparable<TFirst>
         where TSecond : IComparable<TSecond>
@@ -43,6 +45,7 @@ internal static class RunMembers
 
     // Advances the cursor past every entry below the word and tells whether the next one is the word. Words come in
     // increasing order, so the cursor never moves back.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Holds<T>(T[] items, ref int cursor, int word)
     {
         while (cursor < items.Length && WordOf(items[cursor]) < word)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>
@@ -9,6 +10,7 @@ internal sealed class RunUnions<T>
 {
     private readonly T[][][] unions = new T[3][][];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RunUnions(IReadOnlyList<T[]> items)
     {
         for (var size = 1; size <= 3; size++)
@@ -23,9 +25,11 @@ internal sealed class RunUnions<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T[] Of(int from, int to) => unions[to - from - 1][from];
 
     // Both inputs are sorted without repeats; so is the result, allocated at its exact size.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T[] Merge(T[] a, T[] b)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -48,6 +52,7 @@ internal sealed class RunUnions<T>
         return merged;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Common(T[] a, T[] b)
     {
         int x = 0, y = 0, common = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Alignment;
 
 /// <summary>The lexicon ids of one, two and three consecutive sentences of a side, with their weight totals.</summary>
@@ -6,6 +7,7 @@ internal sealed class WordUnions
     private readonly RunUnions<int> unions;
     private readonly double[][] totals = new double[3][];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WordUnions(SentenceFeatures[] side, double[] weights)
     {
         unions = new RunUnions<int>(side.Select(s => s.Words).ToArray());
@@ -28,5 +30,6 @@ internal sealed class WordUnions
     /// <summary>The unions themselves, for walking the ids of neighbouring runs.</summary>
     public RunUnions<int> Words => unions;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (int[] Words, double Total) Of(int from, int to) => (unions.Of(from, to), totals[to - from - 1][from]);
 }

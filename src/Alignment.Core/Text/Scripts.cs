@@ -1,15 +1,19 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Text;
 
 /// <summary>Script tests on single characters, shared by every language profile.</summary>
 public static class Scripts
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHangul(char c) =>
         c is (>= '\uAC00' and <= '\uD7A3') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHangulSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     public static bool IsHanja(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F');
 
     /// <summary>Share of letters that are Hangul and share that are Latin, over all letters.</summary>

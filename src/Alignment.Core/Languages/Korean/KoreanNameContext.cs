@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Alignment.Core.Text;
 
 namespace Alignment.Core.Languages.Korean;
@@ -27,6 +28,7 @@ public sealed class KoreanNameContext
     public bool IsLoanword(string text, int start, int end) => LooksLikeLoanword(text.AsSpan(start, end - start));
 
     /// <summary>Whether <c>text[start..end]</c> (a word without its particles) names a person or a place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsName(string text, int start, int end)
     {
         var word = text.AsSpan(start, end - start);
@@ -52,6 +54,7 @@ public sealed class KoreanNameContext
     }
 
     // Loanwords spell English consonant clusters with 으 (클리퍼, 라브로프, 트럼프): Sino-Korean words hardly ever do.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksLikeLoanword(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -71,6 +74,7 @@ public sealed class KoreanNameContext
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsWithProvince(ReadOnlySpan<char> word)
     {
         foreach (var ending in ProvinceEndings)
@@ -84,6 +88,7 @@ public sealed class KoreanNameContext
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> NextWord(string text, int end)
     {
         var i = end;
@@ -106,6 +111,7 @@ public sealed class KoreanNameContext
         return text.AsSpan(start, i - start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> PreviousWord(string text, int start)
     {
         var i = start - 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Languages.Korean;
 
 /// <summary>Decides whether the Hangul glued after a noun is a run of particles (에서+는, 과+의) rather than more of a word.</summary>
@@ -17,6 +18,7 @@ public sealed class ParticleChain
 
     public bool IsChain(ReadOnlySpan<char> suffix) => Fits(suffix, MaxParticles);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Fits(ReadOnlySpan<char> rest, int budget)
     {
         if (rest.IsEmpty)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Alignment.Core.Languages.Lexicons;
 
 /// <summary>
@@ -6,6 +7,7 @@ namespace Alignment.Core.Languages.Lexicons;
 /// </summary>
 public static class EnglishStemmer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(ReadOnlySpan<char> word)
     {
         Span<char> w = stackalloc char[word.Length];

@@ -150,6 +150,7 @@ public sealed class Lexicon
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWord(ReadOnlySpan<char> word, HashSet<int> ids)
     {
         var lookup = korean.GetAlternateLookup<ReadOnlySpan<char>>();
