@@ -52,7 +52,7 @@ public sealed record AlignerOptions
     /// <summary>
     /// Half-width of the corridor around the coarse path in which the fine search runs. A merge moves the path at most
     /// two cells from the one-to-one path; on 1,000-line documents of the dev split, widths 2 to 6 gave the same
-    /// beads even with a fifth of the sentences dropped or merged, and each cell less is a tenth of the search.
+    /// beads even with a fifth of the sentences dropped or merged, and the fine search takes time in proportion to it.
     /// </summary>
     public int CorridorWidth { get; init; } = 4;
 
