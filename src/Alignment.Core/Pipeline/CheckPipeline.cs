@@ -18,7 +18,8 @@ public sealed class CheckPipeline
 {
     private readonly SentenceSegmenter segmenter = new();
     private readonly IReadOnlyList<ICheck> checks;
-    private readonly (IEntityFinder Source, IEntityFinder Target)? entities;
+    // Built on the first check: aligning alone (the align command) never needs them.
+    private readonly Lazy<(IEntityFinder Source, IEntityFinder Target)?> entities;
 
     private readonly Lexicon lexicon;
 
@@ -26,7 +27,7 @@ public sealed class CheckPipeline
     {
         this.lexicon = lexicon;
         Gazetteer = gazetteer;
-        entities = gazetteer.Count == 0 ? null : (source.CreateEntityFinder(gazetteer), target.CreateEntityFinder(gazetteer));
+        entities = new(() => gazetteer.Count == 0 ? null : (source.CreateEntityFinder(gazetteer), target.CreateEntityFinder(gazetteer)));
         SourceProfile = source;
         TargetProfile = target;
         Glossary = glossary;
@@ -73,7 +74,7 @@ public sealed class CheckPipeline
         var source = segmenter.Segment(sourceText, SourceProfile);
         var target = segmenter.Segment(targetText, TargetProfile);
         var alignment = Aligner.Align(source, target);
-        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities, Lexicon = lexicon };
+        var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities.Value, Lexicon = lexicon };
         var findings = FindingId.WithIds(FindingDeduplicator.Deduplicate(checks.SelectMany(c => c.Run(context)).ToList())
             .OrderBy(f => f.Segment)
             .ThenBy(f => f.TargetStart ?? int.MaxValue)
@@ -98,7 +99,7 @@ public sealed class CheckPipeline
         var run = new Dictionary<int, (string Text, string Document)>();
         return documents.Select(d =>
         {
-            var context = new DocumentContext(d.Document, d.Source, d.Target, d.Alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities, Lexicon = lexicon };
+            var context = new DocumentContext(d.Document, d.Source, d.Target, d.Alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities.Value, Lexicon = lexicon };
             var extra = consistency.AcrossStories(context, run).Select(f => f.WithId()).ToList();
             return extra.Count == 0 ? d : d with { Findings = d.Findings.Concat(extra).OrderBy(f => f.Segment).ThenBy(f => f.TargetStart ?? int.MaxValue).ToList() };
         }).ToList();
