@@ -9,6 +9,9 @@ internal static class HangulKeys
 {
     private const string Syllable = ".";
     private const int LongestName = 4;
+    private const char FirstSyllable = '\uAC00';
+
+    private static readonly Tuple<string, string>?[] Alones = new Tuple<string, string>?['\uD7A3' - FirstSyllable + 1];
 
     public static IReadOnlyList<string> Of(string hangul)
     {
@@ -40,13 +43,31 @@ internal static class HangulKeys
         var mr = new List<string>();
         foreach (var c in hangul)
         {
-            var text = c.ToString();
-            rr.Add(RevisedRomanizer.Default.Romanize(text, RomanizationMode.Word, Syllable));
-            mr.Add(McCuneReischauerRomanizer.Default.Romanize(text, RomanizationMode.Word, Syllable));
+            var (revised, mccune) = Alone(c);
+            rr.Add(revised);
+            mr.Add(mccune);
         }
 
         return [string.Join(Syllable, rr), string.Join(Syllable, mr)];
     }
+
+    // A syllable romanized on its own, worked out once per syllable: names repeat the same few hundred syllables, and
+    // romanizing each through the whole engine was a sixth of keying a word.
+    private static (string Revised, string McCune) Alone(char c)
+    {
+        var index = c - FirstSyllable;
+        if (index < 0 || index >= Alones.Length)
+        {
+            return Romanized(c);
+        }
+
+        // A slot only ever holds one value, published whole as an object, so threads racing to fill it agree.
+        var pair = Alones[index] ??= Romanized(c).ToTuple();
+        return (pair.Item1, pair.Item2);
+    }
+
+    private static (string Revised, string McCune) Romanized(char c) =>
+        (RevisedRomanizer.Default.Romanize(c.ToString(), RomanizationMode.Word, Syllable), McCuneReischauerRomanizer.Default.Romanize(c.ToString(), RomanizationMode.Word, Syllable));
 
     /// <summary>A short word that starts with a surname may be a name: 이재명 Lee Jae-myung.</summary>
     private static IEnumerable<string> SurnameForms(string hangul, string[] syllableForms)
