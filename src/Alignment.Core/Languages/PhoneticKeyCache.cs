@@ -10,6 +10,7 @@ internal sealed class PhoneticKeyCache(Func<string, IReadOnlyList<string>> keysO
 {
     private const int Capacity = 100_000;
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> keys = new(StringComparer.Ordinal);
+    private int added;
 
     public IReadOnlyList<string> Of(string word)
     {
@@ -18,9 +19,12 @@ internal sealed class PhoneticKeyCache(Func<string, IReadOnlyList<string>> keysO
             return found;
         }
 
-        if (keys.Count > Capacity)
+        // Counted here rather than asked of the dictionary: its Count takes every lock, and a run of new names asked
+        // it once a word. Racing threads may clear a little early or late; the bound only keeps memory in check.
+        if (Interlocked.Increment(ref added) > Capacity)
         {
             keys.Clear();
+            Interlocked.Exchange(ref added, 0);
         }
 
         return keys[word] = keysOf(word);
