@@ -25,6 +25,7 @@ public sealed class KoreanProfile : ILanguageProfile
             EndsUnpunctuated = UnpunctuatedEnd.At,
         };
         Particles = new ParticleChain(DataFile.ReadLines("Korean/particles.txt"));
+        IsSuffix = Particles.IsChain;
         Numbers = new KoreanNumberReader(Particles.IsChain);
         names = DataFile.ReadLines("Korean/names.txt")
             .Select(l => l.Split('\t', 2))
@@ -48,7 +49,8 @@ public sealed class KoreanProfile : ILanguageProfile
     /// <summary>Korean-English word pairs (lexicon.tsv): "korean TAB english|english…".</summary>
     public IReadOnlyList<(string Word, IReadOnlyList<string> English)> LexiconEntries { get; }
 
-    public SpanPredicate IsSuffix => Particles.IsChain;
+    // One delegate for the profile's life: name matching asks it for every ending of every word.
+    public SpanPredicate IsSuffix { get; }
 
     private static List<(string, IReadOnlyList<string>)> LoadLexicon() =>
         (DataFile.TryReadLines("Korean/lexicon.tsv") ?? [])

@@ -7,12 +7,24 @@ namespace Alignment.Core.Languages.Lexicons;
 /// </summary>
 public static class EnglishStemmer
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Words this long or shorter are stemmed on the stack.</summary>
+    public const int StackLength = 64;
+
     public static string Stem(ReadOnlySpan<char> word)
     {
-        Span<char> w = stackalloc char[word.Length];
-        var n = word.ToLowerInvariant(w);
-        var s = w[..n];
+        // A "word" can be any run of letters a file holds: only short ones go on the stack.
+        Span<char> buffer = word.Length <= StackLength ? stackalloc char[StackLength] : new char[word.Length];
+        return buffer[..Stem(word, buffer)].ToString();
+    }
+
+    /// <summary>
+    /// Writes the stem of <paramref name="word"/> to <paramref name="destination"/> (at least as long as the word)
+    /// and returns its length: the lexicon looks stems up without making a string of each word of a text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Stem(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var s = destination[..word.ToLowerInvariant(destination)];
         if (s.EndsWith("'s") || s.EndsWith("’s"))
         {
             s = s[..^2];
@@ -20,7 +32,8 @@ public static class EnglishStemmer
 
         if (s.Length > 4 && s.EndsWith("ies"))
         {
-            return string.Concat(s[..^3], "y");
+            s[^3] = 'y';
+            return s.Length - 2;
         }
 
         if (s.Length > 4 && (s.EndsWith("ches") || s.EndsWith("shes") || s.EndsWith("sses") || s.EndsWith("xes")))
@@ -34,7 +47,8 @@ public static class EnglishStemmer
 
         if (s.Length > 4 && s.EndsWith("ied"))
         {
-            return string.Concat(s[..^3], "y");
+            s[^3] = 'y';
+            return s.Length - 2;
         }
 
         if (s.Length > 4 && s.EndsWith("eed"))
@@ -65,6 +79,6 @@ public static class EnglishStemmer
             s = s[..^1];
         }
 
-        return s.ToString();
+        return s.Length;
     }
 }

@@ -69,7 +69,7 @@ public sealed class Lexicon
     public int[] WordsOf(int entry) => wordsOf[entry];
 
     /// <summary>Whether an English word (any inflection) is the translation of some entry: a real English word.</summary>
-    public bool KnowsEnglish(ReadOnlySpan<char> word) => english.ContainsKey(EnglishStemmer.Stem(word));
+    public bool KnowsEnglish(ReadOnlySpan<char> word) => TryEnglish(word, out _);
 
     /// <summary>The English words listed for a Korean word, or null when it has no entry.</summary>
     public IReadOnlyList<string>? EnglishOf(string word) => korean.TryGetValue(word, out var id) ? englishOf[id] : null;
@@ -117,20 +117,32 @@ public sealed class Lexicon
                 end++;
             }
 
-            if (english.TryGetValue(EnglishStemmer.Stem(text[i..end]), out var found))
+            if (TryEnglish(text[i..end], out var found))
             {
                 ids.Add(found);
             }
 
             // A hyphenated compound (by-election, president-elect) is a lexicon word of its own as well as its parts.
             if (!IsWordChar(text, i - 1) && CompoundEnd(text, end) is var compound && compound > end
-                && english.TryGetValue(EnglishStemmer.Stem(text[i..compound]), out var whole))
+                && TryEnglish(text[i..compound], out var whole))
             {
                 ids.Add(whole);
             }
 
             i = end;
         }
+    }
+
+    // The word id of an English word's stem, the stem worked out on the stack for any ordinary word.
+    private bool TryEnglish(ReadOnlySpan<char> word, out int id)
+    {
+        if (word.Length > EnglishStemmer.StackLength)
+        {
+            return english.TryGetValue(EnglishStemmer.Stem(word), out id);
+        }
+
+        Span<char> stem = stackalloc char[EnglishStemmer.StackLength];
+        return english.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem[..EnglishStemmer.Stem(word, stem)], out id);
     }
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int at) => at >= 0 && (char.IsLetter(text[at]) || text[at] == '-');

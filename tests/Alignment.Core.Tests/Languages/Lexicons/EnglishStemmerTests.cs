@@ -48,4 +48,26 @@ public sealed class EnglishStemmerTests
     {
         EnglishStemmer.Stem(word).ShouldBe(word);
     }
+
+    [Theory]
+    [InlineData("agencies", "agency")]
+    [InlineData("allied", "ally")]
+    [InlineData("Ministers", "minister")]
+    [InlineData("guaranteed", "guarantee")]
+    public void Should_write_into_a_buffer_the_stem_it_returns(string word, string stem)
+    {
+        Span<char> buffer = stackalloc char[EnglishStemmer.StackLength];
+
+        buffer[..EnglishStemmer.Stem(word, buffer)].ToString().ShouldBe(stem);
+        EnglishStemmer.Stem(word).ShouldBe(stem);
+    }
+
+    [Fact]
+    public void Should_stem_a_run_of_letters_longer_than_any_stack_buffer()
+    {
+        // A file can hold one "word" of a million letters; stemming it must not overflow the stack.
+        var word = new string('a', 1_000_000) + "ies";
+
+        EnglishStemmer.Stem(word).ShouldBe(new string('a', 1_000_000) + "y");
+    }
 }
