@@ -7,7 +7,8 @@ internal static class DigitParser
     /// <summary>Parses "12,300" or "2.75" the same way on every machine.</summary>
     public static decimal Parse(ReadOnlySpan<char> digits)
     {
-        Span<char> buffer = stackalloc char[digits.Length];
+        // A figure can be any run of digits a file holds: only ordinary ones go on the stack.
+        Span<char> buffer = digits.Length <= 128 ? stackalloc char[128] : new char[digits.Length];
         var n = 0;
         foreach (var c in digits)
         {

@@ -55,4 +55,18 @@ public sealed class KoreanNumberReaderTests
     {
         KoreanProfile.Instance.Numbers.Read(text).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Should_read_a_run_of_digits_longer_than_any_stack_buffer()
+    {
+        // A file can hold a "figure" of a million digits; reading it must not overflow a worker thread's stack.
+        var text = "수출은 " + new string('7', 1_000_000) + "억 달러였다.";
+        IReadOnlyList<NumberMention>? mentions = null;
+        var thread = new Thread(() => mentions = KoreanProfile.Instance.Numbers.Read(text), maxStackSize: 256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        mentions.ShouldNotBeNull().ShouldHaveSingleItem().Start.ShouldBe(4);
+    }
 }
