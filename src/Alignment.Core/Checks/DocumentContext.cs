@@ -10,6 +10,8 @@ namespace Alignment.Core.Checks;
 public sealed class DocumentContext
 {
     private readonly int[] targetBead;
+    private readonly int[] sourceBead;
+    private readonly Dictionary<(IReadOnlyList<TermHit> Hits, SegmentedText Side), TermHit[][]> buckets = new(new ReferencePairComparer());
     private readonly Lazy<IReadOnlyList<TermHit>> sourceTerms;
     private readonly Lazy<IReadOnlyList<TermHit>> targetTerms;
     private readonly Lazy<IReadOnlyList<TermHit>> forbiddenTerms;
@@ -24,11 +26,17 @@ public sealed class DocumentContext
         SourceProfile = sourceProfile;
         TargetProfile = targetProfile;
         targetBead = new int[target.Sentences.Count];
+        sourceBead = new int[source.Sentences.Count];
         for (var b = 0; b < alignment.Beads.Count; b++)
         {
             foreach (var t in alignment.Beads[b].TargetIds)
             {
                 targetBead[t] = b;
+            }
+
+            foreach (var s in alignment.Beads[b].SourceIds)
+            {
+                sourceBead[s] = b;
             }
         }
 
@@ -67,33 +75,35 @@ public sealed class DocumentContext
 
     public IEnumerable<(int Index, Bead Bead)> Beads => Alignment.Beads.Select((b, i) => (i, b));
 
-    public IEnumerable<TermHit> InSource(IReadOnlyList<TermHit> hits, Bead bead) =>
-        hits.Where(h => bead.SourceIds.Any(s => Inside(Source.Sentences[s], h)));
+    /// <summary>The hits (in the order given) that lie wholly inside one of the bead's source sentences.</summary>
+    public IEnumerable<TermHit> InSource(IReadOnlyList<TermHit> hits, Bead bead) => bead.SourceIds.SelectMany(s => Buckets(hits, Source)[s]);
 
-    public IEnumerable<TermHit> InTarget(IReadOnlyList<TermHit> hits, Bead bead) =>
-        hits.Where(h => bead.TargetIds.Any(t => Inside(Target.Sentences[t], h)));
+    /// <summary>The hits (in the order given) that lie wholly inside one of the bead's target sentences.</summary>
+    public IEnumerable<TermHit> InTarget(IReadOnlyList<TermHit> hits, Bead bead) => bead.TargetIds.SelectMany(t => Buckets(hits, Target)[t]);
 
     /// <summary>The target sentence holding an offset, or null when the offset lies outside every sentence (a dateline).</summary>
-    public Sentence? TargetSentenceAt(int offset) => Target.Sentences.FirstOrDefault(s => s.Start <= offset && offset < s.End);
+    public Sentence? TargetSentenceAt(int offset) => SentenceSearch.Holding(Target.Sentences, offset) is var k and >= 0 ? Target.Sentences[k] : null;
 
     /// <summary>The bead of the sentence holding an offset, else of the next sentence, else the last bead.</summary>
-    public int BeadAtTarget(int offset)
-    {
-        var sentence = Target.Sentences.FirstOrDefault(s => s.End > offset);
-        return sentence is null ? Math.Max(0, Alignment.Beads.Count - 1) : targetBead[sentence.Index];
-    }
+    public int BeadAtTarget(int offset) =>
+        SentenceSearch.FirstEndingAfter(Target.Sentences, offset) is var k and >= 0 ? targetBead[k] : Math.Max(0, Alignment.Beads.Count - 1);
 
     /// <summary>The bead of the source sentence holding an offset, else of the next one, else the last bead.</summary>
-    public int BeadAtSource(int offset)
-    {
-        var sentence = Source.Sentences.FirstOrDefault(s => s.End > offset);
-        if (sentence is null)
-        {
-            return Math.Max(0, Alignment.Beads.Count - 1);
-        }
+    public int BeadAtSource(int offset) =>
+        SentenceSearch.FirstEndingAfter(Source.Sentences, offset) is var k and >= 0 ? sourceBead[k] : Math.Max(0, Alignment.Beads.Count - 1);
 
-        var bead = Alignment.Beads.Select((b, i) => (b, i)).FirstOrDefault(p => p.b.SourceIds.Contains(sentence.Index));
-        return bead.b is null ? 0 : bead.i;
+    // Hits by sentence, worked out once per list of hits and side (the lists are the context's own, few and fixed).
+    private TermHit[][] Buckets(IReadOnlyList<TermHit> hits, SegmentedText side)
+    {
+        lock (buckets)
+        {
+            if (!buckets.TryGetValue((hits, side), out var bySentence))
+            {
+                buckets[(hits, side)] = bySentence = SentenceSearch.Bucket(hits, side.Sentences);
+            }
+
+            return bySentence;
+        }
     }
 
     /// <summary>A finding for a bead, with the bead's source and target text filled in.</summary>
@@ -116,5 +126,4 @@ public sealed class DocumentContext
     public static string Replace(Sentence sentence, int start, int end, string replacement) =>
         string.Concat(sentence.Text.AsSpan(0, start - sentence.Start), replacement, sentence.Text.AsSpan(end - sentence.Start));
 
-    private static bool Inside(Sentence s, TermHit h) => h.Start >= s.Start && h.End <= s.End;
 }

@@ -127,7 +127,8 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private EntityMention? LongestName(string text, int start, int limit, bool insideWord = false)
     {
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var n = limit - start; n >= 2; n--)
+        // No name is longer than the longest key: a long run of syllables (a file's junk) is not tried at every length.
+        for (var n = Math.Min(limit - start, longest); n >= 2; n--)
         {
             if (lookup.TryGetValue(text.AsSpan(start, n), out var entry) && (insideWord || start == 0 || !IsWordChar(text[start - 1])))
             {
