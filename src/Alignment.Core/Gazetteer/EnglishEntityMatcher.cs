@@ -9,7 +9,10 @@ namespace Alignment.Core.Gazetteer;
 public sealed class EnglishEntityMatcher : IEntityFinder
 {
     private readonly FrozenDictionary<string, GazetteerEntry> forms;
-    private readonly int longest;
+
+    // For each word a form starts with, the most words such a form has: most words of a text start none, and the
+    // rest need only the n-grams their forms can fill, instead of every length up to the longest form.
+    private readonly FrozenDictionary<string, int> longestFrom;
 
     public EnglishEntityMatcher(IEnumerable<GazetteerEntry> entries)
     {
@@ -23,7 +26,9 @@ public sealed class EnglishEntityMatcher : IEntityFinder
         }
 
         forms = map.ToFrozenDictionary(StringComparer.Ordinal);
-        longest = map.Keys.Count == 0 ? 0 : map.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        longestFrom = map.Keys
+            .GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Count(c => c == ' ') + 1), StringComparer.Ordinal);
     }
 
     public IEnumerable<EntityMention> Find(string text, int from, int to)
@@ -33,6 +38,7 @@ public sealed class EnglishEntityMatcher : IEntityFinder
         while (i < words.Count)
         {
             var found = false;
+            var longest = longestFrom.GetValueOrDefault(words[i].Text);
             for (var n = Math.Min(longest, words.Count - i); n >= 1 && !found; n--)
             {
                 var key = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Text));

@@ -18,7 +18,10 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private readonly HashSet<string> compounds;
     private readonly HashSet<string> ambiguous;
     private readonly SpanPredicate isSuffix;
-    private readonly int longest;
+
+    // For each character a name starts with, the longest name starting with it: most syllables start none, and
+    // the rest need only the lengths their names have.
+    private readonly FrozenDictionary<char, int> longestFrom;
 
     public KoreanEntityMatcher(IEnumerable<GazetteerEntry> entries, SpanPredicate isSuffix)
     {
@@ -39,7 +42,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
 
         names = nameMap.ToFrozenDictionary(StringComparer.Ordinal);
         abbreviations = abbreviationMap.ToFrozenDictionary();
-        longest = nameMap.Count == 0 ? 0 : nameMap.Keys.Max(k => k.Length);
+        longestFrom = nameMap.Keys.Where(k => k.Length > 0).GroupBy(k => k[0]).ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Length));
         prefixes = DataFile.ReadLines("Korean/entity-prefixes.txt").Select(l => l[0]).ToHashSet();
         heads = DataFile.ReadLines("Korean/compound-heads.txt").ToHashSet(StringComparer.Ordinal);
         compounds = DataFile.ReadLines("Korean/country-compounds.txt").ToHashSet(StringComparer.Ordinal);
@@ -80,7 +83,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private IEnumerable<EntityMention> Word(string text, int start, int end)
     {
         // Multi-word names first: "유엔 안전보장이사회" spans a space.
-        var name = LongestName(text, start, Math.Min(text.Length, start + longest));
+        var name = LongestName(text, start, text.Length);
         if (name is not null)
         {
             yield return name;
@@ -127,8 +130,9 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private EntityMention? LongestName(string text, int start, int limit, bool insideWord = false)
     {
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        // No name is longer than the longest key: a long run of syllables (a file's junk) is not tried at every length.
-        for (var n = Math.Min(limit - start, longest); n >= 2; n--)
+        // No name is longer than the longest starting with the same character: a long run of syllables (a file's
+        // junk) is not tried at every length.
+        for (var n = start < limit ? Math.Min(limit - start, longestFrom.GetValueOrDefault(text[start])) : 0; n >= 2; n--)
         {
             if (lookup.TryGetValue(text.AsSpan(start, n), out var entry) && (insideWord || start == 0 || !IsWordChar(text[start - 1])))
             {
