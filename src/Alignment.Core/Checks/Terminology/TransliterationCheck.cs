@@ -22,6 +22,15 @@ public sealed class TransliterationCheck : ICheck
         var terms = context.SourceTerms.Select(h => (h.Start, h.End)).ToHashSet();
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
+            // Most beads have no English word that could be a romanization: the Korean side is only romanized when
+            // one has.
+            var candidates = bead.TargetIds.Select(i => context.Target.Sentences[i])
+                .SelectMany(sentence => Candidates(context, sentence).Select(c => (Sentence: sentence, c.Start, c.End))).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
             // Each word is romanized once per bead, not once for every English word it is compared with.
             var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i], terms))
                 .Select(w => (w.Word, w.Start, Forms: RomanForms(w.Word))).ToList();
@@ -32,30 +41,27 @@ public sealed class TransliterationCheck : ICheck
 
             // A rendering the glossary forbids is reported by terminology.forbidden; one it lists (Panmunjeom) is right.
             var covered = context.InTarget(context.ForbiddenTerms, bead).Concat(context.InTarget(context.TargetTerms, bead)).ToList();
-            foreach (var sentence in bead.TargetIds.Select(i => context.Target.Sentences[i]))
+            foreach (var (sentence, start, end) in candidates)
             {
-                foreach (var (start, end) in Candidates(context, sentence))
+                var latin = context.Target.Text[start..end];
+                var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+                var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
+                if (match == default || covered.Any(f => f.Start < end && start < f.End))
                 {
-                    var latin = context.Target.Text[start..end];
-                    var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-                    var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
-                    if (match == default || covered.Any(f => f.Start < end && start < f.End))
-                    {
-                        continue;
-                    }
-
-                    var (expected, mechanical) = Translation(context, match.Word);
-                    yield return context.NewFinding(index, Id, Severity.Major, $"'{latin}' romanizes '{match.Word}' instead of translating it{(expected.Length > 0 ? $" ({expected})" : string.Empty)}.") with
-                    {
-                        SourceStart = match.Start,
-                        SourceEnd = match.Start + match.Word.Length,
-                        TargetStart = start,
-                        TargetEnd = end,
-                        Found = latin,
-                        Expected = expected,
-                        Suggestion = mechanical ? DocumentContext.Replace(sentence, start, end, expected) : string.Empty,
-                    };
+                    continue;
                 }
+
+                var (expected, mechanical) = Translation(context, match.Word);
+                yield return context.NewFinding(index, Id, Severity.Major, $"'{latin}' romanizes '{match.Word}' instead of translating it{(expected.Length > 0 ? $" ({expected})" : string.Empty)}.") with
+                {
+                    SourceStart = match.Start,
+                    SourceEnd = match.Start + match.Word.Length,
+                    TargetStart = start,
+                    TargetEnd = end,
+                    Found = latin,
+                    Expected = expected,
+                    Suggestion = mechanical ? DocumentContext.Replace(sentence, start, end, expected) : string.Empty,
+                };
             }
         }
     }
