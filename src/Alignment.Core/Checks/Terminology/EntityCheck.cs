@@ -24,13 +24,16 @@ public sealed class EntityCheck : ICheck
             yield break;
         }
 
+        // The Korean's entities, found once per sentence for the story and for each bead.
+        var bySentence = context.Source.Sentences.Select(s => finders.Source.Find(context.Source.Text, s.Start, s.End).ToList()).ToArray();
+
         // A name the Korean story mentions anywhere is no swap here, only a sentence paired or worded differently.
-        var story = context.Source.Sentences.SelectMany(s => finders.Source.Find(context.Source.Text, s.Start, s.End)).Select(m => m.Entry).ToList();
+        var story = bySentence.SelectMany(m => m).Select(m => m.Entry).Distinct().ToList();
 
         // A badly paired bead would make every name look swapped.
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
         {
-            var source = bead.SourceIds.Select(i => context.Source.Sentences[i]).SelectMany(s => finders.Source.Find(context.Source.Text, s.Start, s.End)).ToList();
+            var source = bead.SourceIds.SelectMany(i => bySentence[i]).ToList();
             var target = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).ToList();
             var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
             var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Related(s.Entry, t.Entry))).ToList();
