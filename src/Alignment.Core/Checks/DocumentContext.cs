@@ -11,7 +11,10 @@ public sealed class DocumentContext
 {
     private readonly int[] targetBead;
     private readonly int[] sourceBead;
-    private readonly Dictionary<(IReadOnlyList<TermHit> Hits, SegmentedText Side), TermHit[][]> buckets = new(new ReferencePairComparer());
+
+    // Hits by sentence, per list of hits (the context's own lists, so compared by identity) and side.
+    private readonly Dictionary<IReadOnlyList<TermHit>, TermHit[][]> sourceBuckets = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IReadOnlyList<TermHit>, TermHit[][]> targetBuckets = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<IReadOnlyList<TermHit>> sourceTerms;
     private readonly Lazy<IReadOnlyList<TermHit>> targetTerms;
     private readonly Lazy<IReadOnlyList<TermHit>> forbiddenTerms;
@@ -76,10 +79,10 @@ public sealed class DocumentContext
     public IEnumerable<(int Index, Bead Bead)> Beads => Alignment.Beads.Select((b, i) => (i, b));
 
     /// <summary>The hits (in the order given) that lie wholly inside one of the bead's source sentences.</summary>
-    public IEnumerable<TermHit> InSource(IReadOnlyList<TermHit> hits, Bead bead) => bead.SourceIds.SelectMany(s => Buckets(hits, Source)[s]);
+    public IEnumerable<TermHit> InSource(IReadOnlyList<TermHit> hits, Bead bead) => bead.SourceIds.SelectMany(s => Buckets(sourceBuckets, hits, Source)[s]);
 
     /// <summary>The hits (in the order given) that lie wholly inside one of the bead's target sentences.</summary>
-    public IEnumerable<TermHit> InTarget(IReadOnlyList<TermHit> hits, Bead bead) => bead.TargetIds.SelectMany(t => Buckets(hits, Target)[t]);
+    public IEnumerable<TermHit> InTarget(IReadOnlyList<TermHit> hits, Bead bead) => bead.TargetIds.SelectMany(t => Buckets(targetBuckets, hits, Target)[t]);
 
     /// <summary>The target sentence holding an offset, or null when the offset lies outside every sentence (a dateline).</summary>
     public Sentence? TargetSentenceAt(int offset) => SentenceSearch.Holding(Target.Sentences, offset) is var k and >= 0 ? Target.Sentences[k] : null;
@@ -92,14 +95,13 @@ public sealed class DocumentContext
     public int BeadAtSource(int offset) =>
         SentenceSearch.FirstEndingAfter(Source.Sentences, offset) is var k and >= 0 ? sourceBead[k] : Math.Max(0, Alignment.Beads.Count - 1);
 
-    // Hits by sentence, worked out once per list of hits and side (the lists are the context's own, few and fixed).
-    private TermHit[][] Buckets(IReadOnlyList<TermHit> hits, SegmentedText side)
+    private static TermHit[][] Buckets(Dictionary<IReadOnlyList<TermHit>, TermHit[][]> cache, IReadOnlyList<TermHit> hits, SegmentedText side)
     {
-        lock (buckets)
+        lock (cache)
         {
-            if (!buckets.TryGetValue((hits, side), out var bySentence))
+            if (!cache.TryGetValue(hits, out var bySentence))
             {
-                buckets[(hits, side)] = bySentence = SentenceSearch.Bucket(hits, side.Sentences);
+                cache[hits] = bySentence = SentenceSearch.Bucket(hits, side.Sentences);
             }
 
             return bySentence;
@@ -125,5 +127,4 @@ public sealed class DocumentContext
     /// <summary>The sentence with one span replaced: the whole corrected sentence a suggestion carries.</summary>
     public static string Replace(Sentence sentence, int start, int end, string replacement) =>
         string.Concat(sentence.Text.AsSpan(0, start - sentence.Start), replacement, sentence.Text.AsSpan(end - sentence.Start));
-
 }
