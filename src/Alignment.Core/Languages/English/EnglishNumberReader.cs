@@ -32,6 +32,12 @@ public sealed partial class EnglishNumberReader : INumberReader
             result.Add(EnglishNumberKinds.Classify(text, m));
         }
 
+        // .268, a batting average: a decimal with no leading zero.
+        foreach (Match m in LeadingPoint().Matches(text))
+        {
+            result.Add(new NumberMention(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
+        }
+
         foreach (var m in SpelledNumbers(text))
         {
             if (EnglishWords.TryValue(m.Value, out var value, out var ordinal))
@@ -62,9 +68,10 @@ public sealed partial class EnglishNumberReader : INumberReader
         return result;
     }
 
-    // G7, F-35, COVID-19, 2+2, No. 1 in a title: digits that name something rather than count it.
+    // G7, F-35, COVID-19, 2+2, No. 1 in a title: digits that name something rather than count it; &#8212; (a dash
+    // written as a character reference) is not a number.
     private static bool IsPartOfName(string text, int start, int end) =>
-        (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsAsciiLetter(text[start - 2]))))
+        (start > 1 && text[start - 1] == '#' && text[start - 2] == '&') || (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsAsciiLetter(text[start - 2]))))
         || (end < text.Length && text[end] is '+' or '/') || (start > 0 && text[start - 1] is '+' or '/');
 
     [GeneratedRegex(@"(?<![\w.,:])(?<h>\d{1,2})(?::(?<m>\d{2}))?\s?(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?<![\w.,:])(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d])")]
@@ -72,6 +79,11 @@ public sealed partial class EnglishNumberReader : INumberReader
 
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ord>st|nd|rd|th)?(?:[ \-]?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    // After a space, a bracket or a quote and before anything but more of a number: not the ".5" of "2.5", nor a
+    // full stop followed by a figure.
+    [GeneratedRegex(@"(?<=^|[\s(\[""'“‘])\.\d{1,3}(?![\d.,]?\d)")]
+    private static partial Regex LeadingPoint();
 
     // Trying the spelled-number pattern only where a word that can begin one starts is many times faster than
     // letting the regex try every position of every sentence; the matches are the same.
