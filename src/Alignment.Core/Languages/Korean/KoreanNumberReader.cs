@@ -17,14 +17,14 @@ public sealed partial class KoreanNumberReader : INumberReader
     public IReadOnlyList<NumberMention> Read(string text)
     {
         var result = new List<NumberMention>();
-        var ratios = Ratios(text, result);
+        var ratios = KoreanRatios.Read(text, result);
         var groups = Group().Matches(text);
         var i = 0;
         var lastEnd = 0;
         while (i < groups.Count)
         {
             var first = groups[i];
-            if (first.Index < lastEnd || ratios.Any(r => r.Start <= first.Index && first.Index < r.End))
+            if (first.Index < lastEnd || (ratios is not null && ratios.Exists(r => r.Start <= first.Index && first.Index < r.End)))
             {
                 // Already read as part of the previous mention (the 30 of 3시 30분).
                 i++;
@@ -100,29 +100,6 @@ public sealed partial class KoreanNumberReader : INumberReader
         return result;
     }
 
-    // 2할6푼8리 (a batting average, .268), 3할 (three tenths): the traditional units of a ratio, a tenth, a hundredth
-    // and a thousandth, read as one decimal so that the English ".268" meets it.
-    private static List<NumberMention> Ratios(string text, List<NumberMention> result)
-    {
-        var ratios = new List<NumberMention>();
-        if (!text.Contains('할'))
-        {
-            return ratios;
-        }
-
-        foreach (Match m in Ratio().Matches(text))
-        {
-            var value = (Digit(m, "h") / 10m) + (Digit(m, "p") / 100m) + (Digit(m, "r") / 1000m);
-            var mention = new NumberMention(value, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal);
-            ratios.Add(mention);
-            result.Add(mention);
-        }
-
-        return ratios;
-    }
-
-    private static decimal Digit(Match m, string group) => m.Groups[group].Success ? m.Groups[group].ValueSpan[0] - '0' : 0;
-
     // G7, F-35, COVID-19, 2+2: digits that belong to a name, not a quantity; &#8212; is a character, not a number.
     private static bool IsPartOfName(string text, int start, int end) =>
         (start > 1 && text[start - 1] == '#' && text[start - 2] == '&') || (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsAsciiLetter(text[start - 2]))))
@@ -167,10 +144,6 @@ public sealed partial class KoreanNumberReader : INumberReader
         "만" => 10_000m,
         _ => 1m,
     };
-
-    // 할인 (a discount) after a figure is not a ratio: 30%할인 has its %, but "20할인" is a typo worth leaving alone.
-    [GeneratedRegex(@"(?<![\d.,])(?<h>\d)할(?!인)(?:\s?(?<p>\d)푼)?(?:\s?(?<r>\d)리)?")]
-    private static partial Regex Ratio();
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<s>천|[백십](?=[조억만]))?(?<b>[조억만])?")]
     private static partial Regex Group();
