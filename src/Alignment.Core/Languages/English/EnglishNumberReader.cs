@@ -24,7 +24,7 @@ public sealed partial class EnglishNumberReader : INumberReader
 
         foreach (Match m in Number().Matches(text))
         {
-            if (result.Any(r => r.Start <= m.Index && m.Index < r.End) || IsPartOfName(text, m.Index, m.Index + m.Length))
+            if (result.Any(r => r.Start <= m.Index && m.Index < r.End) || NumberContext.IsPartOfName(text, m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -67,12 +67,6 @@ public sealed partial class EnglishNumberReader : INumberReader
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
-
-    // G7, F-35, COVID-19, 2+2, No. 1 in a title: digits that name something rather than count it; &#8212; (a dash
-    // written as a character reference) is not a number.
-    private static bool IsPartOfName(string text, int start, int end) =>
-        (start > 1 && text[start - 1] == '#' && text[start - 2] == '&') || (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsAsciiLetter(text[start - 2]))))
-        || (end < text.Length && text[end] is '+' or '/') || (start > 0 && text[start - 1] is '+' or '/');
 
     [GeneratedRegex(@"(?<![\w.,:])(?<h>\d{1,2})(?::(?<m>\d{2}))?\s?(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?<![\w.,:])(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d])")]
     private static partial Regex Clock();

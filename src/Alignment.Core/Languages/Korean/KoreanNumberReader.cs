@@ -59,7 +59,7 @@ public sealed partial class KoreanNumberReader : INumberReader
             }
 
             i = j;
-            if (IsPartOfName(text, first.Index, end))
+            if (NumberContext.IsPartOfName(text, first.Index, end))
             {
                 continue;
             }
@@ -99,11 +99,6 @@ public sealed partial class KoreanNumberReader : INumberReader
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
-
-    // G7, F-35, COVID-19, 2+2: digits that belong to a name, not a quantity; &#8212; is a character, not a number.
-    private static bool IsPartOfName(string text, int start, int end) =>
-        (start > 1 && text[start - 1] == '#' && text[start - 2] == '&') || (start > 0 && (char.IsAsciiLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsAsciiLetter(text[start - 2]))))
-        || (end < text.Length && text[end] is '+' or '/') || (start > 0 && text[start - 1] is '+' or '/');
 
     private static decimal NativeValue(string word) => word switch
     {
