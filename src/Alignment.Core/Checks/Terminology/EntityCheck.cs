@@ -30,6 +30,9 @@ public sealed class EntityCheck : ICheck
         // A name the Korean story mentions anywhere is no swap here, only a sentence paired or worded differently.
         var story = bySentence.SelectMany(m => m).Select(m => m.Entry).Distinct().ToList();
 
+        // And the English story's, for the one case that needs them: a capital and a country (below).
+        var english = context.Target.Sentences.SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).Select(m => m.Entry).Distinct().ToList();
+
         // A badly paired bead would make every name look swapped.
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
         {
@@ -39,7 +42,7 @@ public sealed class EntityCheck : ICheck
             var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Related(s.Entry, t.Entry))).ToList();
             foreach (var wrong in target.Where(t => t.Entry.Id != Home && t.Entry.Country != Home && !story.Any(s => Related(s, t.Entry))))
             {
-                var replaced = unmatched.FirstOrDefault(s => Compatible(s.Entry, wrong.Entry));
+                var replaced = unmatched.FirstOrDefault(s => Compatible(s.Entry, wrong.Entry, english));
                 if (replaced is null || forbidden.Any(f => f.Start < wrong.End && wrong.Start < f.End))
                 {
                     continue;
@@ -72,7 +75,12 @@ public sealed class EntityCheck : ICheck
     private static bool Holds(GazetteerEntry outer, GazetteerEntry inner) =>
         outer.English.Any(o => inner.English.Any(i => i.Length >= 2 && o.Length > i.Length && o.Contains(i, StringComparison.Ordinal)));
 
-    private static bool Compatible(GazetteerEntry a, GazetteerEntry b) => Group(a.Kind) == Group(b.Kind);
+    // A country for a country and a capital for a capital are the swaps machine translation makes. A capital against
+    // an unrelated country is mostly English that adds where someone comes from ("a vice president from Sweden")
+    // and leaves the Korean's city to another sentence, so it counts only when the English story never names that city.
+    private static bool Compatible(GazetteerEntry source, GazetteerEntry target, List<GazetteerEntry> english) =>
+        Group(source.Kind) == Group(target.Kind)
+        && (source.Kind == target.Kind || !english.Any(e => e.Id == source.Id));
 
     private static int Group(EntityKind kind) => kind switch
     {
