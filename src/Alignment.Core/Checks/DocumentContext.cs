@@ -19,6 +19,9 @@ public sealed class DocumentContext
     private readonly Lazy<IReadOnlyList<TermHit>> targetTerms;
     private readonly Lazy<IReadOnlyList<TermHit>> forbiddenTerms;
 
+    // A bead's texts, joined once: a long bead with many findings would otherwise be copied for each.
+    private readonly Dictionary<int, (string Source, string Target)> beadTexts = [];
+
     public DocumentContext(string document, SegmentedText source, SegmentedText target, AlignmentResult alignment, TermGlossary glossary, ILanguageProfile sourceProfile, ILanguageProfile targetProfile)
     {
         Document = document;
@@ -119,9 +122,19 @@ public sealed class DocumentContext
             Check = check,
             Severity = severity,
             Message = message,
-            SourceText = bead is null ? string.Empty : string.Join(" ", bead.SourceIds.Select(i => Source.Sentences[i].Text)),
-            TargetText = bead is null ? string.Empty : string.Join(" ", bead.TargetIds.Select(i => Target.Sentences[i].Text)),
+            SourceText = bead is null ? string.Empty : BeadTexts(beadIndex, bead).Source,
+            TargetText = bead is null ? string.Empty : BeadTexts(beadIndex, bead).Target,
         };
+    }
+
+    private (string Source, string Target) BeadTexts(int index, Bead bead)
+    {
+        if (!beadTexts.TryGetValue(index, out var texts))
+        {
+            texts = beadTexts[index] = (string.Join(" ", bead.SourceIds.Select(i => Source.Sentences[i].Text)), string.Join(" ", bead.TargetIds.Select(i => Target.Sentences[i].Text)));
+        }
+
+        return texts;
     }
 
     /// <summary>The sentence with one span replaced: the whole corrected sentence a suggestion carries.</summary>

@@ -80,9 +80,16 @@ public sealed class CheckPipeline
             .ThenBy(f => f.TargetStart ?? int.MaxValue)
             .ThenBy(f => f.SourceStart ?? int.MaxValue)
             .ThenBy(f => f.Check, StringComparer.Ordinal))
+            .Select(f => Clip(f, source, target, alignment))
             .ToList();
         return new DocumentReport(document, source, target, alignment, findings);
     }
+
+    // After the ids, which hash the whole text, so a clipped finding keeps the id it would have had.
+    private static Finding Clip(Finding f, SegmentedText source, SegmentedText target, AlignmentResult alignment) =>
+        f.Segment >= 1 && f.Segment <= alignment.Beads.Count
+            ? LongText.Clip(f, source, target, alignment.Beads[f.Segment - 1].SourceIds, alignment.Beads[f.Segment - 1].TargetIds)
+            : f;
 
     /// <summary>
     /// Checks that need every story of the run: a term rendered one way in one story and another, unlisted way in
@@ -100,7 +107,7 @@ public sealed class CheckPipeline
         return documents.Select(d =>
         {
             var context = new DocumentContext(d.Document, d.Source, d.Target, d.Alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities.Value, Lexicon = lexicon };
-            var extra = consistency.AcrossStories(context, run).Select(f => f.WithId()).ToList();
+            var extra = consistency.AcrossStories(context, run).Select(f => Clip(f.WithId(), d.Source, d.Target, d.Alignment)).ToList();
             return extra.Count == 0 ? d : d with { Findings = d.Findings.Concat(extra).OrderBy(f => f.Segment).ThenBy(f => f.TargetStart ?? int.MaxValue).ToList() };
         }).ToList();
     }

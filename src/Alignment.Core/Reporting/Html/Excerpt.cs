@@ -1,4 +1,5 @@
 using System.Net;
+using Alignment.Core.Findings;
 using Alignment.Core.Segmentation;
 
 namespace Alignment.Core.Reporting.Html;
@@ -21,14 +22,19 @@ internal static class Excerpt
         var end = sentenceIds.Count > 0 ? text.Sentences[sentenceIds[^1]].End : spanEnd!.Value;
         if (!hasSpan || spanStart == spanEnd)
         {
-            return WebUtility.HtmlEncode(text.Text[start..end]);
+            var (from, to) = LongText.Window(start, end, hasSpan ? spanStart!.Value : start, hasSpan ? spanStart!.Value : start);
+            return Cut(start, from) + WebUtility.HtmlEncode(text.Text[from..to]) + Cut(end, to);
         }
 
         var (s, e) = (spanStart!.Value, spanEnd!.Value);
-        start = Math.Min(start, s);
-        end = Math.Max(end, e);
-        return WebUtility.HtmlEncode(text.Text[start..s])
+        (start, end) = (Math.Min(start, s), Math.Max(end, e));
+        var (a, b) = LongText.Window(start, end, s, e);
+        (s, e) = (Math.Clamp(s, a, b), Math.Clamp(e, a, b));
+        return Cut(start, a) + WebUtility.HtmlEncode(text.Text[a..s])
             + $"<mark class=\"hl {side}\">{WebUtility.HtmlEncode(text.Text[s..e])}</mark>"
-            + WebUtility.HtmlEncode(text.Text[e..end]);
+            + WebUtility.HtmlEncode(text.Text[e..b]) + Cut(end, b);
     }
+
+    // An ellipsis where an enormous sentence was cut to the window around the finding (see LongText).
+    private static string Cut(int edge, int cut) => edge == cut ? string.Empty : "…";
 }
