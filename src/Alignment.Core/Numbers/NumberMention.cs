@@ -3,7 +3,8 @@ namespace Alignment.Core.Numbers;
 /// <summary>
 /// A number as written, with its value after units and scale words are applied (412억 → 41,200,000,000).
 /// <paramref name="Spelled"/> marks numbers written as words (four, 두 명), which English and Korean use freely
-/// for small counts, so they confirm a match but are never reported missing. <paramref name="HalfDayKnown"/> is false
+/// for small counts, and numbers that are part of a name (the 6·25 of 6·25 전쟁, the 6 of 6자회담), so they confirm
+/// a match but are never reported missing. <paramref name="HalfDayKnown"/> is false
 /// for a clock time written without 오전/오후 (3시 may be 3:00 or 15:00).
 /// </summary>
 public sealed record NumberMention(decimal Value, int Start, int End, string Text, NumberKind Kind = NumberKind.Cardinal, bool Spelled = false, bool HalfDayKnown = true)

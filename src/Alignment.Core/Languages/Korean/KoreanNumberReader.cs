@@ -11,22 +11,28 @@ namespace Alignment.Core.Languages.Korean;
 public sealed partial class KoreanNumberReader : INumberReader
 {
     private readonly Languages.SpanPredicate? isSuffix;
+    private readonly KoreanNamedNumbers names;
 
-    public KoreanNumberReader(Languages.SpanPredicate? isSuffix = null) => this.isSuffix = isSuffix;
+    public KoreanNumberReader(Languages.SpanPredicate? isSuffix = null)
+    {
+        this.isSuffix = isSuffix;
+        names = KoreanNamedNumbers.Create(isSuffix);
+    }
 
     public IReadOnlyList<NumberMention> Read(string text)
     {
         var result = new List<NumberMention>();
         var ratios = KoreanRatios.Read(text, result);
+        var named = names.Read(text, result);
         var groups = Group().Matches(text);
         var i = 0;
         var lastEnd = 0;
         while (i < groups.Count)
         {
             var first = groups[i];
-            if (first.Index < lastEnd || (ratios is not null && ratios.Exists(r => r.Start <= first.Index && first.Index < r.End)))
+            if (first.Index < lastEnd || Within(ratios, first) || Within(named, first))
             {
-                // Already read as part of the previous mention (the 30 of 3시 30분).
+                // Already read as part of the previous mention (the 30 of 3시 30분), a ratio or a name.
                 i++;
                 continue;
             }
@@ -99,6 +105,10 @@ public sealed partial class KoreanNumberReader : INumberReader
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    // 6.15 is one group, so a named month and day holds the group's start or its end.
+    private static bool Within(List<NumberMention>? mentions, Match group) =>
+        mentions is not null && mentions.Exists(r => r.Start < group.Index + group.Length && group.Index < r.End);
 
     private static decimal NativeValue(string word) => word switch
     {

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Alignment.Core.Numbers;
+
+namespace Alignment.Core.Languages.Korean;
+
+/// <summary>
+/// Numbers that are part of a name: a month and day naming an event (6·25 전쟁 is the Korean War, 3·1절
+/// Independence Movement Day, 6.15 공동선언 the June 15 declaration) and a count of parties naming a forum (6자회담,
+/// the six-party talks). English often gives the name without the number, so each is read as a spelled number is:
+/// it confirms a match when the English writes it and is never reported missing. The date keeps its month and day,
+/// so "June 15" meets it; 1·2위 and 3·4분기 are lists of numbers before a counter and are left to the reader.
+/// </summary>
+internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNouns, IReadOnlyList<string> partyNouns, SpanPredicate? isSuffix)
+{
+    private static readonly Lazy<(IReadOnlyList<string> Events, IReadOnlyList<string> Parties)> Data = new(() =>
+        (DataFile.ReadLines("Korean/event-nouns.txt"), DataFile.ReadLines("Korean/party-nouns.txt")));
+
+    public static KoreanNamedNumbers Create(SpanPredicate? isSuffix) => new(Data.Value.Events, Data.Value.Parties, isSuffix);
+
+    /// <summary>Adds the named numbers of the text to <paramref name="result"/> and returns them; null when there is none.</summary>
+    public List<NumberMention>? Read(string text, List<NumberMention> result)
+    {
+        // This runs for every sentence the aligner reads: the regexes only where their joint can be.
+        List<NumberMention>? named = null;
+        var dated = text.AsSpan().IndexOfAny('·', 'ㆍ') >= 0 || Joins(text, '.');
+        foreach (var m in dated ? MonthDay().Matches(text) : Enumerable.Empty<Match>())
+        {
+            var (separator, word) = (m.Groups["sep"].ValueSpan[0], m.Groups["word"]);
+            var spaced = m.Groups["space"].Length > 0;
+
+            // With a middle dot a date name may be followed by anything but a counter: 6·25 전쟁, 9·11로, 3·1절.
+            // With a full stop it is a decimal unless an event follows: 6.15 공동선언 but 6.15달러.
+            var isEvent = StartsWithAny(word.ValueSpan, eventNouns);
+            var isName = isEvent || (separator != '.' && (spaced || word.Length == 0 || (isSuffix is not null && isSuffix(word.ValueSpan))));
+            if (!isName)
+            {
+                continue;
+            }
+
+            named ??= [];
+            var (month, day) = (m.Groups["m"], m.Groups["d"]);
+            named.Add(new NumberMention(DigitParser.Parse(month.ValueSpan), month.Index, month.Index + month.Length, month.Value, NumberKind.Month, Spelled: true));
+            named.Add(new NumberMention(DigitParser.Parse(day.ValueSpan), day.Index, day.Index + day.Length, day.Value, NumberKind.Day, Spelled: true));
+            if (separator == '.')
+            {
+                // English copy keeps the dotted form too ("the 9.11 attacks").
+                var end = day.Index + day.Length;
+                named.Add(new NumberMention(DigitParser.Parse(text.AsSpan(m.Index, end - m.Index)), m.Index, end, text[m.Index..end], NumberKind.Cardinal, Spelled: true));
+            }
+        }
+
+        foreach (var m in Joins(text, '자') ? Parties().Matches(text) : Enumerable.Empty<Match>())
+        {
+            if (StartsWithAny(m.Groups["word"].ValueSpan, partyNouns))
+            {
+                named ??= [];
+                var end = m.Index + m.Groups["n"].Length + 1;
+                named.Add(new NumberMention(DigitParser.Parse(m.Groups["n"].ValueSpan), m.Index, end, text[m.Index..end], NumberKind.Cardinal, Spelled: true));
+            }
+        }
+
+        if (named is not null)
+        {
+            result.AddRange(named);
+        }
+
+        return named;
+    }
+
+    // Whether a digit comes before the character somewhere (and, for a full stop, a digit after it too).
+    private static bool Joins(string text, char joint)
+    {
+        for (var i = text.IndexOf(joint, 1); i > 0; i = text.IndexOf(joint, i + 1))
+        {
+            if (char.IsAsciiDigit(text[i - 1]) && (joint != '.' || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> nouns)
+    {
+        foreach (var noun in nouns)
+        {
+            if (word.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A month and a day joined by a middle dot (·, ㆍ) or a full stop, not inside a longer figure or a full date
+    // (2008.6.15), then the Korean word after it, if any.
+    [GeneratedRegex(@"(?<![\d.,·ㆍ])(?<m>1[0-2]|0?[1-9])(?<sep>[·ㆍ.])(?<d>3[01]|[12]\d|0?[1-9])(?![\d,%]|\.\d)(?<space>\s?)(?<word>[가-힣]*)")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2})자\s?(?<word>[가-힣]+)")]
+    private static partial Regex Parties();
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Numbers;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Numbers;
+
+/// <summary>
+/// Korean numbers that are part of a name: a month and day naming an event (6·25 전쟁, 3·1절, 6.15 공동선언) and a
+/// count of parties naming a forum (6자회담). They confirm a match but are never reported missing.
+/// </summary>
+public sealed class NamedNumberTests
+{
+    [Theory]
+    [InlineData("그는 6·25 전쟁 참전용사를 만났다.", 6, 25)]
+    [InlineData("정부는 3·1절 기념식을 열었다.", 3, 1)]
+    [InlineData("9·11 테러 이후 보안이 강화됐다.", 9, 11)]
+    [InlineData("6·25는 끝나지 않은 전쟁이다.", 6, 25)]
+    [InlineData("10ㆍ26 사건의 진상이 공개됐다.", 10, 26)]
+    [InlineData("정부는 5·24 조치를 유지했다.", 5, 24)]
+    [InlineData("6.15 남북공동선언 기념식이 열렸다.", 6, 15)]
+    public void Should_read_a_month_and_day_naming_an_event_as_a_date_that_is_part_of_a_name(string text, int month, int day)
+    {
+        var mentions = KoreanProfile.Instance.Numbers.Read(text);
+
+        mentions.ShouldContain(m => m.Kind == NumberKind.Month && m.Value == month && m.Spelled);
+        mentions.ShouldContain(m => m.Kind == NumberKind.Day && m.Value == day && m.Spelled);
+        mentions.ShouldAllBe(m => m.Spelled);
+    }
+
+    [Theory]
+    [InlineData("북한은 6자회담 복귀를 거부했다.", 6)]
+    [InlineData("한미일 3자 협의가 열렸다.", 3)]
+    [InlineData("4자 정상회의는 연기됐다.", 4)]
+    public void Should_read_a_count_of_parties_in_a_forum_name_as_part_of_the_name(string text, int parties)
+    {
+        var mention = KoreanProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();
+
+        mention.Value.ShouldBe(parties);
+        mention.Spelled.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("한국 선수들이 1·2위를 차지했다.", "1", "2")]
+    [InlineData("3·4분기 실적이 개선됐다.", "3", "4")]
+    [InlineData("유가는 6.15달러 올랐다.", "6.15")]
+    [InlineData("회의는 2008.6.15에 열렸다.", "2008.6")]
+    [InlineData("정부는 3자녀 가구를 지원한다.", "3")]
+    [InlineData("비밀번호는 1자리 숫자다.", "1")]
+    public void Should_leave_lists_decimals_and_other_words_as_numbers_of_the_story(string text, params string[] values)
+    {
+        var mentions = KoreanProfile.Instance.Numbers.Read(text);
+
+        mentions.ShouldAllBe(m => !m.Spelled);
+        mentions.Select(m => m.Value).ShouldBe(values.Select(v => decimal.Parse(v, CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("북한은 6자회담 복귀를 거부했다.", "North Korea refused to return to the nuclear talks.")]
+    [InlineData("그는 6·25 전쟁 참전용사를 만났다.", "He met veterans of the Korean War.")]
+    [InlineData("정부는 3·1절 기념식을 열었다.", "The government held a ceremony for Independence Movement Day.")]
+    [InlineData("8·15 광복절 경축식이 열렸다.", "A ceremony marking Liberation Day was held.")]
+    [InlineData("6·15 공동선언 기념식이 열렸다.", "A ceremony for the June 15 joint declaration was held.")]
+    [InlineData("9.11 테러 추도식이 열렸다.", "A memorial for the 9.11 attacks was held.")]
+    public void Should_not_report_a_name_given_without_its_number(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, "accuracy.number").ShouldBeEmpty();
+        CheckRun.Bare(korean, english, "accuracy.date").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_still_report_a_named_date_the_english_contradicts()
+    {
+        var finding = CheckRun.Bare("6·15 공동선언 기념식이 열렸다.", "A ceremony for the June 16 joint declaration was held.", "accuracy.date").ShouldHaveSingleItem();
+
+        finding.Found.ShouldContain("16");
+    }
+}
