@@ -32,6 +32,8 @@ public sealed class NamedNumberTests
     [InlineData("북한은 6자회담 복귀를 거부했다.", 6)]
     [InlineData("한미일 3자 협의가 열렸다.", 3)]
     [InlineData("4자 정상회의는 연기됐다.", 4)]
+    [InlineData("제8호 태풍이 대만을 강타했다.", 8)]
+    [InlineData("제 11호 태풍 '나비'가 북상했다.", 11)]
     public void Should_read_a_count_of_parties_in_a_forum_name_as_part_of_the_name(string text, int parties)
     {
         var mention = KoreanProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();
@@ -47,6 +49,9 @@ public sealed class NamedNumberTests
     [InlineData("회의는 2008.6.15에 열렸다.", "2008.6")]
     [InlineData("정부는 3자녀 가구를 지원한다.", "3")]
     [InlineData("비밀번호는 1자리 숫자다.", "1")]
+    [InlineData("그는 3호선을 탔다.", "3")]
+    [InlineData("2, 4년마다 선거가 열린다.", "2", "4")]
+    [InlineData("10, 11일 회의가 열린다.", "10", "11")]
     public void Should_leave_lists_decimals_and_other_words_as_numbers_of_the_story(string text, params string[] values)
     {
         var mentions = KoreanProfile.Instance.Numbers.Read(text);
@@ -62,6 +67,9 @@ public sealed class NamedNumberTests
     [InlineData("8·15 광복절 경축식이 열렸다.", "A ceremony marking Liberation Day was held.")]
     [InlineData("6·15 공동선언 기념식이 열렸다.", "A ceremony for the June 15 joint declaration was held.")]
     [InlineData("9.11 테러 추도식이 열렸다.", "A memorial for the 9.11 attacks was held.")]
+    [InlineData("제8호 태풍 풍웡이 대만을 강타했다.", "Typhoon Fung-Wong hit Taiwan.")]
+    [InlineData("2, 3년 전만 해도 아무도 관심이 없었다.", "A couple of years ago nobody cared.")]
+    [InlineData("4~5명이 다쳤다.", "A few people were hurt.")]
     public void Should_not_report_a_name_given_without_its_number(string korean, string english)
     {
         CheckRun.Bare(korean, english, "accuracy.number").ShouldBeEmpty();
@@ -74,5 +82,25 @@ public sealed class NamedNumberTests
         var finding = CheckRun.Bare("6·15 공동선언 기념식이 열렸다.", "A ceremony for the June 16 joint declaration was held.", "accuracy.date").ShouldHaveSingleItem();
 
         finding.Found.ShouldContain("16");
+    }
+
+    [Theory]
+    [InlineData("2, 3년 전", 2, 3)]
+    [InlineData("4~5명이 다쳤다.", 4, 5)]
+    [InlineData("6, 7개 업체", 6, 7)]
+    public void Should_read_two_small_neighbours_as_an_approximation(string text, int low, int high)
+    {
+        var mentions = KoreanProfile.Instance.Numbers.Read(text);
+
+        mentions.Select(m => m.Value).ShouldBe([low, high]);
+        mentions.ShouldAllBe(m => m.Spelled);
+    }
+
+    [Fact]
+    public void Should_still_report_a_figure_beside_an_approximation()
+    {
+        var finding = CheckRun.Bare("2, 3년 전 30명이 다쳤다.", "A couple of years ago people were hurt.", "accuracy.number").ShouldHaveSingleItem();
+
+        finding.Expected.ShouldBe("30");
     }
 }

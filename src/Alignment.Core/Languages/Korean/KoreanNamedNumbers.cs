@@ -5,17 +5,18 @@ namespace Alignment.Core.Languages.Korean;
 
 /// <summary>
 /// Numbers that are part of a name: a month and day naming an event (6·25 전쟁 is the Korean War, 3·1절
-/// Independence Movement Day, 6.15 공동선언 the June 15 declaration) and a count of parties naming a forum (6자회담,
-/// the six-party talks). English often gives the name without the number, so each is read as a spelled number is:
+/// Independence Movement Day, 6.15 공동선언 the June 15 declaration) and a count that is part of a name (6자회담,
+/// the six-party talks; 제8호 태풍, a typhoon English calls by its name alone). English often gives the name without the number, so each is read as a spelled number is:
 /// it confirms a match when the English writes it and is never reported missing. The date keeps its month and day,
 /// so "June 15" meets it; 1·2위 and 3·4분기 are lists of numbers before a counter and are left to the reader.
 /// </summary>
-internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNouns, IReadOnlyList<string> partyNouns, SpanPredicate? isSuffix)
+internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNouns, ILookup<char, string> countedNames, SpanPredicate? isSuffix)
 {
-    private static readonly Lazy<(IReadOnlyList<string> Events, IReadOnlyList<string> Parties)> Data = new(() =>
-        (DataFile.ReadLines("Korean/event-nouns.txt"), DataFile.ReadLines("Korean/party-nouns.txt")));
+    private static readonly Lazy<(IReadOnlyList<string> Events, ILookup<char, string> Counted)> Data = new(() =>
+        (DataFile.ReadLines("Korean/event-nouns.txt"),
+         DataFile.ReadLines("Korean/counted-names.txt").Select(l => l.Split('\t', 2)).ToLookup(p => p[0][0], p => p[1].Trim())));
 
-    public static KoreanNamedNumbers Create(SpanPredicate? isSuffix) => new(Data.Value.Events, Data.Value.Parties, isSuffix);
+    public static KoreanNamedNumbers Create(SpanPredicate? isSuffix) => new(Data.Value.Events, Data.Value.Counted, isSuffix);
 
     /// <summary>Adds the named numbers of the text to <paramref name="result"/> and returns them; null when there is none.</summary>
     public List<NumberMention>? Read(string text, List<NumberMention> result)
@@ -49,12 +50,13 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
             }
         }
 
-        foreach (var m in Joins(text, '자') ? Parties().Matches(text) : Enumerable.Empty<Match>())
+        foreach (var m in Joins(text, '자') || Joins(text, '호') ? Counted().Matches(text) : Enumerable.Empty<Match>())
         {
-            if (StartsWithAny(m.Groups["word"].ValueSpan, partyNouns))
+            var unit = m.Groups["unit"];
+            if (StartsWithAny(m.Groups["word"].ValueSpan, countedNames[unit.Value[0]]))
             {
                 named ??= [];
-                var end = m.Index + m.Groups["n"].Length + 1;
+                var end = unit.Index + 1;
                 named.Add(new NumberMention(DigitParser.Parse(m.Groups["n"].ValueSpan), m.Index, end, text[m.Index..end], NumberKind.Cardinal, Spelled: true));
             }
         }
@@ -81,7 +83,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
         return false;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> nouns)
+    private static bool StartsWithAny(ReadOnlySpan<char> word, IEnumerable<string> nouns)
     {
         foreach (var noun in nouns)
         {
@@ -99,6 +101,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
     [GeneratedRegex(@"(?<![\d.,·ㆍ])(?<m>1[0-2]|0?[1-9])(?<sep>[·ㆍ.])(?<d>3[01]|[12]\d|0?[1-9])(?![\d,%]|\.\d)(?<space>\s?)(?<word>[가-힣]*)")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2})자\s?(?<word>[가-힣]+)")]
-    private static partial Regex Parties();
+    // 6자회담, 3자 협의, 제8호 태풍: a count, its unit, then the word after it.
+    [GeneratedRegex(@"(?<![\d.,])(?:제\s?)?(?<n>\d{1,2})(?<unit>[자호])\s?(?<word>[가-힣]+)")]
+    private static partial Regex Counted();
 }

@@ -103,7 +103,29 @@ public sealed partial class KoreanNumberReader : INumberReader
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        MarkApproximations(text, result);
         return result;
+    }
+
+    // 2, 3년 전 and 4~5명 are "two or three", "four or five": an approximation English gives as "a couple of years"
+    // or "a few", so the two small neighbours are optional, as spelled numbers are.
+    private static void MarkApproximations(string text, List<NumberMention> result)
+    {
+        for (var k = 1; k < result.Count; k++)
+        {
+            var (a, b) = (result[k - 1], result[k]);
+            if (a.Spelled || b.Spelled || a.Value is < 1 or > 9 || b.Value != a.Value + 1 || a.Value != decimal.Truncate(a.Value))
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
+            if (gap is "," or "~" or "∼" or "-")
+            {
+                result[k - 1] = a with { Spelled = true };
+                result[k] = b with { Spelled = true };
+            }
+        }
     }
 
     // 6.15 is one group, so a named month and day holds the group's start or its end.
