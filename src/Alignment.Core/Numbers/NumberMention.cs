@@ -9,5 +9,8 @@ namespace Alignment.Core.Numbers;
 /// </summary>
 public sealed record NumberMention(decimal Value, int Start, int End, string Text, NumberKind Kind = NumberKind.Cardinal, bool Spelled = false, bool HalfDayKnown = true)
 {
+    /// <summary>A second reading of the same words that the other language may write instead: 후반 31분 is the 76th minute of the match and the 31st of the half.</summary>
+    public decimal? Alternate { get; init; }
+
     public bool IsDate => Kind is NumberKind.Year or NumberKind.Month or NumberKind.Day or NumberKind.Weekday or NumberKind.Time;
 }

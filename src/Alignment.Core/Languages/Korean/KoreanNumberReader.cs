@@ -24,13 +24,14 @@ public sealed partial class KoreanNumberReader : INumberReader
         var result = new List<NumberMention>();
         var ratios = KoreanRatios.Read(text, result);
         var named = names.Read(text, result);
+        var minutes = KoreanMatchMinutes.Read(text, result);
         var groups = Group().Matches(text);
         var i = 0;
         var lastEnd = 0;
         while (i < groups.Count)
         {
             var first = groups[i];
-            if (first.Index < lastEnd || Within(ratios, first) || Within(named, first))
+            if (first.Index < lastEnd || Within(ratios, first) || Within(named, first) || Within(minutes, first))
             {
                 // Already read as part of the previous mention (the 30 of 3시 30분), a ratio or a name.
                 i++;
