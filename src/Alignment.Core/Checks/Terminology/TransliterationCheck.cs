@@ -44,7 +44,7 @@ public sealed class TransliterationCheck : ICheck
             foreach (var (sentence, start, end) in candidates)
             {
                 var latin = context.Target.Text[start..end];
-                var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+                var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
                 var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
                 if (match == default || covered.Any(f => f.Start < end && start < f.End))
                 {
@@ -157,8 +157,24 @@ public sealed class TransliterationCheck : ICheck
         return previous[b.Length];
     }
 
-    // Capitalised or lower-case Latin words that are not English words the lexicon knows, nor acronyms.
+    // Capitalised or lower-case Latin words that are not English words the lexicon knows, nor acronyms; and two or
+    // three of them in a row, since a romanized compound is often split at its parts (Gungmu Hoeui for 국무회의).
     private static IEnumerable<(int Start, int End)> Candidates(DocumentContext context, Sentence sentence)
+    {
+        var words = Words(context, sentence).ToList();
+        for (var k = 0; k < words.Count; k++)
+        {
+            yield return words[k];
+            var end = k;
+            while (end + 1 < words.Count && end - k < 2 && words[end + 1].Start == words[end].End + 1 && context.Target.Text[words[end].End] == ' ')
+            {
+                end++;
+                yield return (words[k].Start, words[end].End);
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> Words(DocumentContext context, Sentence sentence)
     {
         var text = context.Target.Text;
         var i = sentence.Start;

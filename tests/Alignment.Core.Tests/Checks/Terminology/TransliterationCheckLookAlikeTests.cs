@@ -16,6 +16,8 @@ public sealed class TransliterationCheckLookAlikeTests
     [InlineData("라브로프 장관은 평양을 방문해 회담을 가졌다.", "Minister Lavrov visited Pyongyang and held talks.")]
     [InlineData("트럼프 대통령은 관세를 인상하겠다고 밝혔다.", "President Trump said he would raise tariffs.")]
     [InlineData("고든 대변인은 회의가 연기됐다고 말했다.", "Spokesperson Gordon said the meeting had been postponed.")]
+    [InlineData("국무회의에는 마르타 솔베르그 대사가 참석했다.", "Ambassador Marta Solberg attended the cabinet meeting.")]
+    [InlineData("조태열 장관은 국무회의에서 보고했다.", "Minister Cho Tae yeol reported to the cabinet meeting.")]
     public void Should_leave_names_alone(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -13,6 +13,8 @@ public sealed class TransliterationCheckTests
     [InlineData("국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.", "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.", "Gukbangbu", "국방부")]
     [InlineData("합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.", "The Hapcham said North Korea fired two ballistic missiles into the East Sea.", "Hapcham", "합참")]
     [InlineData("정부는 대북 제재를 한층 강화하기로 했다.", "The government decided to further strengthen Daebuk sanctions.", "Daebuk", "대북")]
+    [InlineData("정부는 9일 국무회의를 열어 예산안을 의결한다.", "The government will hold a Gungmu Hoeui on the 9th to approve the budget.", "Gungmu Hoeui", "국무회의")]
+    [InlineData("금통위가 기준금리를 내린 것은 3개월 만이다.", "It is the first rate cut by the Geumtongwi in three months.", "Geumtongwi", "금통위")]
     public void Should_report_a_romanized_ordinary_word_as_major(string korean, string english, string found, string word)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
