@@ -103,4 +103,15 @@ public sealed class NamedNumberTests
 
         finding.Expected.ShouldBe("30");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("자")]
+    [InlineData(".")]
+    [InlineData("3.")]
+    [InlineData("3자")]
+    public void Should_read_the_shortest_texts_without_failing(string text)
+    {
+        Should.NotThrow(() => KoreanProfile.Instance.Numbers.Read(text));
+    }
 }

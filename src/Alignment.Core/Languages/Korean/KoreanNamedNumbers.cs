@@ -72,7 +72,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
     // Whether a digit comes before the character somewhere (and, for a full stop, a digit after it too).
     private static bool Joins(string text, char joint)
     {
-        for (var i = text.IndexOf(joint, 1); i > 0; i = text.IndexOf(joint, i + 1))
+        for (var i = text.Length < 2 ? -1 : text.IndexOf(joint, 1); i > 0; i = text.IndexOf(joint, i + 1))
         {
             if (char.IsAsciiDigit(text[i - 1]) && (joint != '.' || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
             {
