@@ -12,6 +12,7 @@ public static class CheckRegistry
         new GlossaryTermCheck(),
         new ForbiddenTermCheck(),
         new EntityCheck(),
+        new PersonNameCheck(),
         new TransliterationCheck(),
         new ConsistencyCheck(),
         new UntranslatedCheck(),

@@ -10,7 +10,8 @@ namespace Alignment.Core.Languages.Korean;
 /// </summary>
 public sealed class KoreanNameContext
 {
-    private const string Surnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁어은편용예봉";
+    /// <summary>The common one-syllable surnames, by which a three-syllable word takes the shape of a name.</summary>
+    internal const string Surnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁어은편용예봉";
     private readonly HashSet<string> titles = DataFile.ReadLines("Korean/titles.txt").ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleSpans;
 

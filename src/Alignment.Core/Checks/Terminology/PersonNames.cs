@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Languages.Korean.Romanization;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Checks.Terminology;
+
+/// <summary>
+/// Korean people's names on both sides: 한서준 in the Korean (a surname and a given name, told from ordinary words by
+/// <see cref="KoreanNameContext"/>) and "Han Seo-jun" in the English (a capitalised surname and a hyphenated given
+/// name). Two are the same name when surname and given name each sound alike, so Lee, Rhee and Yi all answer 이.
+/// </summary>
+internal static partial class PersonNames
+{
+    private const double Threshold = RomanizationMatcher.DefaultThreshold;
+
+    public sealed record Korean(int Start, int End, string Surname, string Given)
+    {
+        public string Name => Surname + Given;
+    }
+
+    public sealed record English(int Start, int End, string Surname, string Given, int SurnameEnd);
+
+    /// <summary>
+    /// Names in <c>text[start..end]</c>: a word whose first syllables are a name and whose rest is particles, and
+    /// not a known word with its particle (장관은, 정부는 have a surname's shape).
+    /// </summary>
+    public static IEnumerable<Korean> InKorean(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (!Scripts.IsHangulSyllable(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < end && Scripts.IsHangulSyllable(text[i]))
+            {
+                i++;
+            }
+
+            // Three syllables: a surname and a given name of two (the shape KoreanNameContext takes for a name).
+            var nameEnd = wordStart + 3;
+            if (nameEnd <= i && isSuffix(text.AsSpan(nameEnd, i - nameEnd)) && KoreanNameContext.Instance.IsName(text, wordStart, nameEnd)
+                && !KoreanNameContext.Instance.IsLoanword(text, wordStart, nameEnd)
+                && !(isWord(text[wordStart..(wordStart + 2)]) && isSuffix(text.AsSpan(wordStart + 2, i - wordStart - 2))))
+            {
+                yield return new Korean(wordStart, nameEnd, text[wordStart..(wordStart + 1)], text[(wordStart + 1)..nameEnd]);
+            }
+        }
+    }
+
+    public static IEnumerable<English> InEnglish(string text, int start, int end)
+    {
+        for (var m = Name().Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            var surname = m.Groups["surname"];
+            yield return new English(m.Index, m.Index + m.Length, surname.Value, m.Groups["given"].Value, surname.Index + surname.Length);
+        }
+    }
+
+    // Every way English writes a common Korean surname: RR, McCune-Reischauer and the usual spellings (Lee, Choi).
+    private static readonly HashSet<string> SurnameSpellings = KoreanNameContext.Surnames
+        .SelectMany(c => new[] { RevisedRomanizer.Default.Romanize(c.ToString()), McCuneReischauerRomanizer.Default.Romanize(c.ToString()) }.Concat(ConventionalSurnames.Of(c)))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the English surname is one a Korean could bear: Kang is, Wong (왕가위, Wong Kar-wai) is not.</summary>
+    public static bool HasKoreanSurname(English e) => SurnameSpellings.Contains(e.Surname);
+
+    public static bool SameSurname(English e, Korean k) =>
+        ConventionalSurnames.Of(k.Surname[0]).Contains(e.Surname, StringComparer.OrdinalIgnoreCase)
+        || RomanizationMatcher.Default.Similarity(k.Surname, e.Surname) >= Threshold;
+
+    // Whole, or syllable by syllable where the hyphen splits it: the phonetic key is strict on short words, so
+    // Si-woo meets 시우 syllable by syllable though "siwoo" and "siu" differ as wholes.
+    public static bool SameGiven(English e, Korean k)
+    {
+        if (RomanizationMatcher.Default.Similarity(k.Given, e.Given.Replace("-", string.Empty, StringComparison.Ordinal)) >= Threshold)
+        {
+            return true;
+        }
+
+        var parts = e.Given.Split('-');
+        return parts.Length == k.Given.Length
+            && parts.Select((part, i) => RomanizationMatcher.Default.Similarity(k.Given[i].ToString(), part)).All(s => s >= Threshold);
+    }
+
+    public static bool Same(English e, Korean k) => SameSurname(e, k) && SameGiven(e, k);
+
+    /// <summary>How English copy writes the Korean name: the usual spelling of the surname, the given name in RR.</summary>
+    public static string Romanize(Korean k)
+    {
+        var rr = RevisedRomanizer.Default.Romanize(k.Name, RomanizationMode.PersonalName);
+        var space = rr.IndexOf(' ', StringComparison.Ordinal);
+        var surname = ConventionalSurnames.Of(k.Surname[0]) is [var usual, ..] ? usual : rr[..space];
+        return surname + rr[space..];
+    }
+
+    // Kang Seo-jun, Cho Tae-yul: a capitalised surname of up to five letters, then a hyphenated given name.
+    [GeneratedRegex(@"\b(?<surname>[A-Z][a-z]{1,4}) (?<given>[A-Z][a-z]{1,5}-[a-z]{1,5})\b")]
+    private static partial Regex Name();
+}

@@ -1,0 +1,63 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Terminology;
+
+/// <summary>terminology.name: a Korean person in the English that the source does not name, in place of one it does.</summary>
+public sealed class PersonNameCheckTests
+{
+    private const string Check = "terminology.name";
+
+    [Theory]
+    [InlineData("리더 한서준은 “팬들에게 감사하다”고 말했다.", "\"We are grateful to our fans,\" leader Kang Seo-jun said.", "Kang Seo-jun", "한서준", "Han Seo-jun")]
+    [InlineData("이창용 한국은행 총재는 24일 기자회견을 열었다.", "Bank of Korea Governor Kim Chang-yong held a news conference on the 24th.", "Kim Chang-yong", "이창용", "Lee Chang-yong")]
+    [InlineData("조태열 외교부 장관은 3일 회담을 가졌다.", "Foreign Minister Park Min-soo held talks on the 3rd.", "Park Min-soo", "조태열", "Cho Tae-yeol")]
+    public void Should_report_a_name_the_source_does_not_give_in_place_of_one_it_does(string korean, string english, string found, string name, string expected)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe(name);
+        english[finding.TargetStart!.Value..finding.TargetEnd!.Value].ShouldBe(found);
+    }
+
+    [Fact]
+    public void Should_correct_a_wrong_surname_and_keep_the_given_name_as_written()
+    {
+        var finding = CheckRun.Bare("리더 한서준은 “팬들에게 감사하다”고 말했다.", "\"We are grateful to our fans,\" leader Kang Seo-jun said.", Check).ShouldHaveSingleItem();
+
+        finding.Suggestion.ShouldBe("\"We are grateful to our fans,\" leader Han Seo-jun said.");
+    }
+
+    [Theory]
+    [InlineData("이창용 한국은행 총재는 24일 기자회견을 열었다.", "Bank of Korea Governor Rhee Chang-yong held a news conference on the 24th.")]
+    [InlineData("이창용 한국은행 총재는 24일 기자회견을 열었다.", "Bank of Korea Governor Lee Chang-yong held a news conference on the 24th.")]
+    [InlineData("최태원 회장은 24일 기자회견을 열었다.", "Chairman Chey Tae-won held a news conference on the 24th.")]
+    [InlineData("조태열 외교부 장관은 3일 회담을 가졌다.", "Foreign Minister Cho Tae-yul held talks on the 3rd.")]
+    [InlineData("정호영 의원은 3일 법안을 발의했다.", "Rep. Chung Ho-young proposed the bill on the 3rd.")]
+    [InlineData("윤석열 대통령은 3일 회담을 가졌다.", "President Yoon Suk Yeol held talks on the 3rd.")]
+    [InlineData("박시우 선수는 3일 결승골을 넣었다.", "Park Si-woo scored the winner on the 3rd.")]
+    [InlineData("왕가위 감독은 3일 새 영화를 공개했다.", "Director Wong Kar-wai unveiled his new film on the 3rd.")]
+    [InlineData("장관은 3일 회담을 가졌다.", "Minister Cho Tae-yul held talks on the 3rd.")]
+    public void Should_accept_the_spellings_english_copy_uses(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_accept_an_added_name_beside_the_names_the_source_gives()
+    {
+        CheckRun.Bare("조태열 외교부 장관은 3일 회담을 가졌다.", "Foreign Minister Cho Tae-yul held talks on the 3rd with his counterpart Park Min-soo.", Check).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_leave_a_name_the_korean_story_gives_in_another_sentence()
+    {
+        const string korean = "조태열 외교부 장관은 3일 회담을 가졌다.\n박민수 차관은 2025년 예산을 설명했다.\n";
+        const string english = "Foreign Minister Cho Tae-yul and Vice Minister Park Min-soo held talks on the 3rd.\nThe vice minister explained the 2025 budget.\n";
+
+        CheckRun.Of(korean, english, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+}
