@@ -30,6 +30,13 @@ internal static class FeatureExtractor
             words.Clear();
             foreach (var number in profile.Numbers.Read(sentence.Text))
             {
+                // "Doubled" and "tripled" are in every story about growth: they tell a check what 2배 became, but
+                // would pair sentences on any 2 or 3.
+                if (number.Spelled && number.Kind == NumberKind.Multiplier)
+                {
+                    continue;
+                }
+
                 var prefix = number.Kind switch { NumberKind.Weekday => "w:", NumberKind.Time => "t:", _ => "n:" };
                 var id = NumberId(table, prefix, number.Value);
                 anchors.Add(id);

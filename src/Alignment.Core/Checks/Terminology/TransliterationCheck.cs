@@ -161,7 +161,9 @@ public sealed class TransliterationCheck : ICheck
     // three of them in a row, since a romanized compound is often split at its parts (Gungmu Hoeui for 국무회의).
     private static IEnumerable<(int Start, int End)> Candidates(DocumentContext context, Sentence sentence)
     {
-        var words = Words(context, sentence).ToList();
+        // A Korean person's name (Kim Seong-ho) is romanized by right, whatever ordinary word it sounds like (선고).
+        var names = PersonNames.InEnglish(context.Target.Text, sentence.Start, sentence.End).Where(PersonNames.HasKoreanSurname).ToList();
+        var words = Words(context, sentence).Where(w => !names.Exists(n => n.Start <= w.Start && w.End <= n.End)).ToList();
         for (var k = 0; k < words.Count; k++)
         {
             yield return words[k];

@@ -75,11 +75,11 @@ internal static partial class EnglishNumberKinds
     private static decimal Scale(string word, bool money) => word.ToLowerInvariant() switch
     {
         "thousand" => 1_000m,
-        "million" or "mn" => 1_000_000m,
+        "million" or "mn" or "mln" => 1_000_000m,
         "m" when money => 1_000_000m,
         "k" when money => 1_000m,
-        "billion" or "bn" => 1_000_000_000m,
-        "trillion" or "tn" => 1_000_000_000_000m,
+        "billion" or "bn" or "bln" => 1_000_000_000m,
+        "trillion" or "tn" or "tln" or "trln" => 1_000_000_000_000m,
         _ => 1m,
     };
 
@@ -103,7 +103,7 @@ internal static partial class EnglishNumberKinds
         return next.IsEmpty || !char.IsLetter(next[0]) || next.StartsWith("of ") || next.StartsWith("and ") || next.StartsWith("to ");
     }
 
-    [GeneratedRegex(@"\G\s*(?:-|–|to|and)\s*[$€£]?(?<n>\d[\d.,]*)\s*(?<scale>thousand|million|billion|trillion|bn|mn|tn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:-|–|to|and)\s*[$€£]?(?<n>\d[\d.,]*)\s*(?<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|tln|trln)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeScale();
 
     [GeneratedRegex(@"\G[\s\-]?(?:times|fold)\b", RegexOptions.IgnoreCase)]

@@ -42,7 +42,8 @@ public sealed partial class EnglishNumberReader : INumberReader
         {
             if (EnglishWords.TryValue(m.Value, out var value, out var ordinal))
             {
-                result.Add(new NumberMention(value, m.Index, m.Index + m.Length, m.Value, ordinal ? NumberKind.Ordinal : NumberKind.Cardinal, Spelled: true));
+                var kind = ordinal ? NumberKind.Ordinal : EnglishWords.IsMultiplier(m.Value) ? NumberKind.Multiplier : NumberKind.Cardinal;
+                result.Add(new NumberMention(value, m.Index, m.Index + m.Length, m.Value, kind, Spelled: true));
             }
         }
 
@@ -71,7 +72,7 @@ public sealed partial class EnglishNumberReader : INumberReader
     [GeneratedRegex(@"(?<![\w.,:])(?<h>\d{1,2})(?::(?<m>\d{2}))?\s?(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?<![\w.,:])(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d])")]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ord>st|nd|rd|th)?(?:[ \-]?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ord>st|nd|rd|th)?(?:[ \-]?(?<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|tln|trln|m|k)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
     // After a space, a bracket or a quote and before anything but more of a number: not the ".5" of "2.5", nor a
@@ -115,9 +116,11 @@ public sealed partial class EnglishNumberReader : INumberReader
         "eighty", "ninety", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "first", "second", "third",
         "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth",
+        "doubled", "doubles", "doubling", "twofold", "triple", "tripled", "triples", "tripling", "threefold",
+        "quadruple", "quadrupled", "quadruples", "quadrupling", "fourfold",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|double|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledAt();
 
     // World War II, Apollo XI: roman numerals that name an ordinal.

@@ -11,6 +11,11 @@ internal static class EnglishWords
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    /// <summary>Doubled, tripling, fourfold: a verb or adjective that multiplies (3배 증가), not a count.</summary>
+    public static bool IsMultiplier(string word) =>
+        word.StartsWith("doubl", StringComparison.OrdinalIgnoreCase) || word.StartsWith("tripl", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("quadrupl", StringComparison.OrdinalIgnoreCase) || word.EndsWith("fold", StringComparison.OrdinalIgnoreCase);
+
     public static bool TryValue(string words, out decimal value, out bool ordinal)
     {
         var parts = words.ToLowerInvariant().Split([' ', '\t', '\n', '-'], StringSplitOptions.RemoveEmptyEntries);
@@ -25,8 +30,16 @@ internal static class EnglishWords
                 case "dozen":
                     value = 12;
                     continue;
-                case "both" or "twice" or "double" or "couple" or "pair":
+                case "both" or "twice" or "double" or "doubled" or "doubles" or "doubling" or "twofold" or "couple" or "pair":
                     value = 2;
+                    continue;
+
+                // "Nearly tripled" answers 3배 가까이 증가했다.
+                case "triple" or "tripled" or "triples" or "tripling" or "threefold":
+                    value = 3;
+                    continue;
+                case "quadruple" or "quadrupled" or "quadruples" or "quadrupling" or "fourfold":
+                    value = 4;
                     continue;
                 case "dozens":
                     value = 24;

@@ -61,6 +61,16 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
             }
         }
 
+        // 한미일 3국: the count of the countries just abbreviated, which English gives as their list.
+        foreach (var m in Joins(text, '국') || Joins(text, '개') ? Countries().Matches(text) : Enumerable.Empty<Match>())
+        {
+            var n = m.Groups["n"];
+            if (m.Groups["run"].Length == n.Value[0] - '0')
+            {
+                (named ??= []).Add(new NumberMention(n.Value[0] - '0', n.Index, m.Index + m.Length, text[n.Index..(m.Index + m.Length)], NumberKind.Cardinal, Spelled: true));
+            }
+        }
+
         if (named is not null)
         {
             result.AddRange(named);
@@ -100,6 +110,10 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
     // (2008.6.15), then the Korean word after it, if any.
     [GeneratedRegex(@"(?<![\d.,·ㆍ])(?<m>1[0-2]|0?[1-9])(?<sep>[·ㆍ.])(?<d>3[01]|[12]\d|0?[1-9])(?![\d,%]|\.\d)(?<space>\s?)(?<word>[가-힣]*)")]
     private static partial Regex MonthDay();
+
+    // A run of one-syllable country abbreviations, then their count: 한미일 3국, 한중 2개국.
+    [GeneratedRegex(@"(?<![가-힣])(?<run>[한미일중러북남영독불]{2,4})\s?(?<n>[2-4])(?:개)?국")]
+    private static partial Regex Countries();
 
     // 6자회담, 3자 협의, 제8호 태풍: a count, its unit, then the word after it.
     [GeneratedRegex(@"(?<![\d.,])(?:제\s?)?(?<n>\d{1,2})(?<unit>[자호])\s?(?<word>[가-힣]+)")]

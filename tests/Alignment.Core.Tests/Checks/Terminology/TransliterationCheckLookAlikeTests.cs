@@ -18,6 +18,7 @@ public sealed class TransliterationCheckLookAlikeTests
     [InlineData("고든 대변인은 회의가 연기됐다고 말했다.", "Spokesperson Gordon said the meeting had been postponed.")]
     [InlineData("국무회의에는 마르타 솔베르그 대사가 참석했다.", "Ambassador Marta Solberg attended the cabinet meeting.")]
     [InlineData("조태열 장관은 국무회의에서 보고했다.", "Minister Cho Tae yeol reported to the cabinet meeting.")]
+    [InlineData("재판부는 김성호 전 전무에게 집행유예를 선고했다.", "The court gave former executive Kim Seong-ho a suspended sentence.")]
     public void Should_leave_names_alone(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
