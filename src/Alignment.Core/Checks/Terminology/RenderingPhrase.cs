@@ -80,7 +80,13 @@ internal static class RenderingPhrase
 
         var setX = x.ToHashSet(StringComparer.Ordinal);
         var setY = y.ToHashSet(StringComparer.Ordinal);
-        return setX.SetEquals(setY) ? x.Count >= 2 : !setX.IsSubsetOf(setY) && !setY.IsSubsetOf(setX);
+        if (setX.SetEquals(setY))
+        {
+            // "Trade, Industry and Energy Minister" holds the ministry's name in its own order: only the title moved.
+            return x.Count >= 2 && !x.Where(w => w != "ministry").SequenceEqual(y.Where(w => w != "ministry"));
+        }
+
+        return !setX.IsSubsetOf(setY) && !setY.IsSubsetOf(setX);
     }
 
     private static List<string> Stems(string phrase) =>
@@ -90,9 +96,19 @@ internal static class RenderingPhrase
             .Select(w => w == "minister" ? "ministry" : w) // a ministry's name inside its minister's title
             .ToList();
 
+    // Headline and list forms read as the words they stand for: "S. Korea, Canada" is "South Korea and Canada";
+    // an acronym's plural (MOUs) is the acronym.
     public static string Normalize(string phrase) =>
         string.Join(' ', phrase.Replace('-', ' ').Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+            .Replace(",", " and ", StringComparison.Ordinal).Replace("&", " and ", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w switch
+            {
+                "S." => "South",
+                "N." => "North",
+                _ when w.Length > 2 && w[^1] == 's' && w[..^1].All(char.IsUpper) => w[..^1],
+                _ => w,
+            })).ToLowerInvariant();
 
     private static (int Start, string Word) WordBefore(string text, int position)
     {

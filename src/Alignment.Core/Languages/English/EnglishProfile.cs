@@ -60,16 +60,27 @@ public sealed class EnglishProfile : ILanguageProfile
                 pattern.Append(@"[\s\-\u2010\u2011\u2013]?");
             }
 
-            pattern.Append(i == words.Length - 1 ? Inflected(words[i]) : Regex.Escape(words[i]));
+            pattern.Append(i == words.Length - 1 ? Inflected(words[i]) : HeadlineForms(words[i]));
         }
 
         // Canada's, and the countries' (a bare apostrophe only after s: elsewhere it closes a quotation).
         pattern.Append(@"(?<poss>['\u2019]s|(?<=[sS])['\u2019])?(?![\p{L}\p{N}])");
         var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         // The first word's first three letters survive every inflection and hyphenation the pattern allows.
-        var probe = words.Length == 0 ? string.Empty : words[0][..Math.Min(3, words[0].Length)];
+        // (Headline forms shorten it to its first letter: "S. Korea".)
+        var probe = words.Length == 0 ? string.Empty : words[0][..Math.Min(HeadlineForms(words[0]) == Regex.Escape(words[0]) ? 3 : 1, words[0].Length)];
         return new TermPattern(term, pattern.ToString(), options, TermBoundary.StartsWord, probe, !caseSensitive);
     }
+
+    // Headlines write "S. Korea, Canada agree" for South Korea and Canada: South and North shorten to S. and N.,
+    // and "and" between two names becomes a comma.
+    private static string HeadlineForms(string word) => word.ToLowerInvariant() switch
+    {
+        "south" => @"(?:South|S\.)",
+        "north" => @"(?:North|N\.)",
+        "and" => "(?:and|,|&)",
+        _ => Regex.Escape(word),
+    };
 
     // Plural, third person, past and -ing forms of the last word: dialogue(s), condemn(ed), agree(d).
     private static string Inflected(string word)
