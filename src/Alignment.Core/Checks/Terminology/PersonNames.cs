@@ -14,6 +14,8 @@ internal static partial class PersonNames
 {
     private const double Threshold = RomanizationMatcher.DefaultThreshold;
 
+    private static readonly HashSet<char> GivenSyllables = Languages.DataFile.ReadLines("Korean/given-name-syllables.txt").SelectMany(l => l).ToHashSet();
+
     public sealed record Korean(int Start, int End, string Surname, string Given)
     {
         public string Name => Surname + Given;
@@ -23,7 +25,8 @@ internal static partial class PersonNames
 
     /// <summary>
     /// Names in <c>text[start..end]</c>: a word whose first syllables are a name and whose rest is particles, and
-    /// not a known word with its particle (장관은, 정부는 have a surname's shape).
+    /// not a known word with its particle (장관은 and 정부는 have a surname's shape), and with a given name made of
+    /// the syllables given names are made of (배터리 has a surname's shape too).
     /// </summary>
     public static IEnumerable<Korean> InKorean(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord)
     {
@@ -46,6 +49,7 @@ internal static partial class PersonNames
             var nameEnd = wordStart + 3;
             if (nameEnd <= i && isSuffix(text.AsSpan(nameEnd, i - nameEnd)) && KoreanNameContext.Instance.IsName(text, wordStart, nameEnd)
                 && !KoreanNameContext.Instance.IsLoanword(text, wordStart, nameEnd)
+                && GivenSyllables.Contains(text[wordStart + 1]) && GivenSyllables.Contains(text[wordStart + 2])
                 && !(isWord(text[wordStart..(wordStart + 2)]) && isSuffix(text.AsSpan(wordStart + 2, i - wordStart - 2))))
             {
                 yield return new Korean(wordStart, nameEnd, text[wordStart..(wordStart + 1)], text[(wordStart + 1)..nameEnd]);

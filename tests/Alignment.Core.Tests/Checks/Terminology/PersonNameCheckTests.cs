@@ -12,6 +12,7 @@ public sealed class PersonNameCheckTests
     [InlineData("리더 한서준은 “팬들에게 감사하다”고 말했다.", "\"We are grateful to our fans,\" leader Kang Seo-jun said.", "Kang Seo-jun", "한서준", "Han Seo-jun")]
     [InlineData("이창용 한국은행 총재는 24일 기자회견을 열었다.", "Bank of Korea Governor Kim Chang-yong held a news conference on the 24th.", "Kim Chang-yong", "이창용", "Lee Chang-yong")]
     [InlineData("조태열 외교부 장관은 3일 회담을 가졌다.", "Foreign Minister Park Min-soo held talks on the 3rd.", "Park Min-soo", "조태열", "Cho Tae-yeol")]
+    [InlineData("졸리 장관은 이번 방한 기간 한덕수 국무총리를 예방하고 배터리 공장을 방문한다.", "Joly will call on Prime Minister Choo Kyung-ho and visit a battery plant.", "Choo Kyung-ho", "한덕수", "Han Deok-su")]
     public void Should_report_a_name_the_source_does_not_give_in_place_of_one_it_does(string korean, string english, string found, string name, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
