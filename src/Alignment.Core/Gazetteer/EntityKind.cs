@@ -4,6 +4,7 @@ public enum EntityKind
 {
     Country,
     Capital,
+    City,
     Region,
     Sea,
     Organisation,

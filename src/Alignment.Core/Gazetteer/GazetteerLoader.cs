@@ -30,7 +30,7 @@ public static class GazetteerLoader
 
             if (!Enum.TryParse<EntityKind>(row[1].Trim(), ignoreCase: true, out var kind))
             {
-                throw new InputException(path, $"kind '{row[1]}' is not country, capital, region, sea or organisation", parser.RawRow);
+                throw new InputException(path, $"kind '{row[1]}' is not country, capital, city, region, sea or organisation", parser.RawRow);
             }
 
             var english = Split(row[2]);

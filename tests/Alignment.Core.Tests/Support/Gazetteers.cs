@@ -9,6 +9,10 @@ internal static class Gazetteers
         id,kind,english,korean,abbreviation,country
         kr,country,South Korea|South Korean|Korea|Korean,한국|대한민국,한|남,
         kr-capital,capital,Seoul,서울,,kr
+        kr-busan,city,Busan,부산,,kr
+        vn,country,Vietnam|Vietnamese,베트남,베,
+        vn-capital,capital,Hanoi,하노이,,vn
+        vn-ho-chi-minh-city,city,Ho Chi Minh City|Saigon,호찌민|호치민,,vn
         ca,country,Canada|Canadian,캐나다,,
         ca-capital,capital,Ottawa,오타와,,ca
         cn,country,China|Chinese,중국,중,

@@ -4,9 +4,10 @@ using Alignment.Core.Gazetteer;
 namespace Alignment.Core.Checks.Terminology;
 
 /// <summary>
-/// terminology.entity: a country, region or organisation named in the English that the aligned Korean does not
-/// mention, while an entity the Korean does mention is missing from the English: the Korea-China-for-한-캐나다
-/// swap, found from the source itself. South Korea is the home country of the copy and never needs a source word.
+/// terminology.entity: a country, city, region or organisation named in the English that the aligned Korean does
+/// not mention, while an entity the Korean does mention is missing from the English: the Korea-China-for-한-캐나다
+/// swap, found from the source itself. South Korea is the home country of the copy and never needs a source word;
+/// its cities are accused only of replacing another city.
 /// </summary>
 public sealed class EntityCheck : ICheck
 {
@@ -39,10 +40,13 @@ public sealed class EntityCheck : ICheck
             var source = bead.SourceIds.SelectMany(i => bySentence[i]).ToList();
             var target = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).ToList();
             var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
-            var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Related(s.Entry, t.Entry))).ToList();
-            foreach (var wrong in target.Where(t => t.Entry.Id != Home && t.Entry.Country != Home && !story.Any(s => Related(s, t.Entry))))
+            var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Answers(t.Entry, s.Entry, target))).ToList();
+            foreach (var wrong in target.Where(t => t.Entry.Id != Home && !story.Any(s => Excuses(s, t.Entry))))
             {
-                var replaced = unmatched.FirstOrDefault(s => Compatible(s.Entry, wrong.Entry, english));
+                // A place at home (Seoul, Busan) stands for the country often enough ("Seoul said") that it is
+                // accused only of replacing another city.
+                var replaced = unmatched.FirstOrDefault(s => Compatible(s.Entry, wrong.Entry, english)
+                    && (wrong.Entry.Country != Home || (IsCity(s.Entry) && IsCity(wrong.Entry))));
                 if (replaced is null || forbidden.Any(f => f.Start < wrong.End && wrong.Start < f.End))
                 {
                     continue;
@@ -66,11 +70,30 @@ public sealed class EntityCheck : ICheck
         }
     }
 
-    // The same entity, or a country and its capital or region: 캐나다 is answered by "Ottawa" and 오타와 by "Canada".
-    // ASEAN and the ASEAN Regional Forum are related too: one's name holds the other's.
+    // The same entity, or a country and its capital, cities or regions: 캐나다 is answered by "Ottawa" and 오타와 by
+    // "Canada"; places of one country are answered by each other too (Donbas for 도네츠크), except two cities, which
+    // are two places (Ho Chi Minh City for 하노이). ASEAN and the ASEAN Regional Forum are related: one's name holds
+    // the other's.
     private static bool Related(GazetteerEntry a, GazetteerEntry b) =>
-        a.Id == b.Id || a.Country == b.Id || b.Country == a.Id || (a.Country is not null && a.Country == b.Country)
+        a.Id == b.Id || a.Country == b.Id || b.Country == a.Id
+        || (a.Country is not null && a.Country == b.Country && !(IsCity(a) && IsCity(b)))
         || (a.Kind == EntityKind.Organisation && b.Kind == EntityKind.Organisation && (Holds(a, b) || Holds(b, a)));
+
+    // Whether an English entity answers a Korean one. A country answers its capital ("Vietnamese" for 하노이), unless
+    // the English names another city of that country beside it: then that city is the candidate for the swap.
+    private static bool Answers(GazetteerEntry english, GazetteerEntry korean, List<EntityMention> target) =>
+        Related(korean, english)
+        && (english.Id == korean.Id || !IsCity(korean) || !target.Any(t => IsCity(t.Entry) && t.Entry.Country == korean.Country && t.Entry.Id != korean.Id));
+
+    // Whether the Korean story's naming of one entity excuses the English naming another. A country stands for its
+    // capital ("Ottawa" for 캐나다), but not for its other cities, nor the home country for Seoul: those need the
+    // place itself, or a region that may hold it.
+    private static bool Excuses(GazetteerEntry story, GazetteerEntry english) =>
+        english.Kind == EntityKind.City || (english.Kind == EntityKind.Capital && english.Country == Home)
+            ? story.Id == english.Id || (story.Kind == EntityKind.Region && story.Country == english.Country)
+            : Related(story, english);
+
+    private static bool IsCity(GazetteerEntry e) => e.Kind is EntityKind.Capital or EntityKind.City;
 
     private static bool Holds(GazetteerEntry outer, GazetteerEntry inner) =>
         outer.English.Any(o => inner.English.Any(i => i.Length >= 2 && o.Length > i.Length && o.Contains(i, StringComparison.Ordinal)));
@@ -80,11 +103,11 @@ public sealed class EntityCheck : ICheck
     // and leaves the Korean's city to another sentence, so it counts only when the English story never names that city.
     private static bool Compatible(GazetteerEntry source, GazetteerEntry target, List<GazetteerEntry> english) =>
         Group(source.Kind) == Group(target.Kind)
-        && (source.Kind == target.Kind || !english.Any(e => e.Id == source.Id));
+        && (source.Kind == target.Kind || (IsCity(source) && IsCity(target)) || !english.Any(e => e.Id == source.Id));
 
     private static int Group(EntityKind kind) => kind switch
     {
-        EntityKind.Country or EntityKind.Capital => 0,
+        EntityKind.Country or EntityKind.Capital or EntityKind.City => 0,
         EntityKind.Organisation => 1,
         _ => 2,
     };

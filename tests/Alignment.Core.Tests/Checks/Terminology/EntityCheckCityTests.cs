@@ -1,0 +1,45 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Terminology;
+
+/// <summary>terminology.entity with cities: two cities of one country are two places, and Seoul may replace a foreign city.</summary>
+public sealed class EntityCheckCityTests
+{
+    private const string Check = "terminology.entity";
+
+    [Theory]
+    [InlineData("응우옌 주석은 베트남 교민들과 만난 뒤 2025년 하노이로 돌아간다.", "Nguyen will meet Vietnamese residents before returning to Ho Chi Minh City in 2025.", "Ho Chi Minh City", "Hanoi")]
+    [InlineData("일본 정부는 2025년 베이징의 대사관 경로로 항의했다.", "The Japanese government protested through its embassy in Seoul in 2025.", "Seoul", "Beijing")]
+    [InlineData("대표단은 2025년 하노이에 도착했다.", "The delegation arrived in Busan in 2025.", "Busan", "Hanoi")]
+    public void Should_report_a_city_that_replaces_another(string korean, string english, string found, string expected)
+    {
+        var finding = Findings(korean, english).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("응우옌 주석은 2025년 베트남으로 돌아간다.", "Nguyen will return to Hanoi in 2025.")]
+    [InlineData("응우옌 주석은 2025년 하노이로 돌아간다.", "Nguyen will return to Vietnam in 2025.")]
+    [InlineData("한국과 캐나다는 2025년 협정에 서명했다.", "Seoul and Ottawa signed the agreement in 2025.")]
+    [InlineData("정부는 2025년 부산에서 회의를 열었다.", "Seoul held the meeting in Busan in 2025.")]
+    [InlineData("중국 정부는 2025년 항의했다.", "Beijing protested in 2025.")]
+    public void Should_accept_a_capital_for_its_country_and_seoul_for_the_government(string korean, string english)
+    {
+        Findings(korean, english).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_leave_a_city_the_korean_story_names_in_another_sentence()
+    {
+        const string korean = "응우옌 주석은 2025년 호찌민을 방문했다.\n주석은 2025년 하노이로 돌아간다.\n";
+        const string english = "Nguyen visited Ho Chi Minh City in 2025.\nHe will return to Ho Chi Minh City and then Hanoi in 2025.\n";
+
+        CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    private static IEnumerable<Finding> Findings(string korean, string english) =>
+        CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check);
+}
