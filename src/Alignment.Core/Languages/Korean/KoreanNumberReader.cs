@@ -25,13 +25,14 @@ public sealed partial class KoreanNumberReader : INumberReader
         var ratios = KoreanRatios.Read(text, result);
         var named = names.Read(text, result);
         var minutes = KoreanMatchMinutes.Read(text, result);
+        var durations = KoreanDurations.Read(text, result);
         var groups = Group().Matches(text);
         var i = 0;
         var lastEnd = 0;
         while (i < groups.Count)
         {
             var first = groups[i];
-            if (first.Index < lastEnd || Within(ratios, first) || Within(named, first) || Within(minutes, first))
+            if (first.Index < lastEnd || Within(ratios, first) || Within(named, first) || Within(minutes, first) || Within(durations, first))
             {
                 // Already read as part of the previous mention (the 30 of 3시 30분), a ratio or a name.
                 i++;
