@@ -17,7 +17,8 @@ internal static class NumberFindings
         var matchedSource = pairs.Select(p => p.Source).ToHashSet();
         var matchedTarget = pairs.Select(p => p.Target).ToHashSet();
         var targetText = string.Join(" ", context.Alignment.Beads[bead].TargetIds.Select(i => context.Target.Sentences[i].Text));
-        var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, targetText) && !IsScore(context.Source.Text, s)).ToList();
+        var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, targetText) && !IsScore(context.Source.Text, s)
+            && !QuarterMonths.NamesQuarter(context.Source.Text, s, targetText)).ToList();
         var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t) && !IsScore(context.Target.Text, t)).ToList();
 
         // A factor is often translated as its result ("2배로 벌렸다": "a 6-point lead, up from 3"), so a factor is
