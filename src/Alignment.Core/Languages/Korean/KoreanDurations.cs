@@ -12,7 +12,14 @@ internal static partial class KoreanDurations
     /// <summary>Adds each duration of the text to <paramref name="result"/> and returns them; null when there is none.</summary>
     public static List<NumberMention>? Read(string text, List<NumberMention> result)
     {
-        if (!text.Contains("시간", StringComparison.Ordinal))
+        // 시간 is an ordinary word too: the regex runs only where a figure comes before it.
+        var at = text.IndexOf("시간", StringComparison.Ordinal);
+        while (at > 0 && !char.IsAsciiDigit(text[at - 1]))
+        {
+            at = text.IndexOf("시간", at + 2, StringComparison.Ordinal);
+        }
+
+        if (at <= 0)
         {
             return null;
         }

@@ -14,7 +14,7 @@ internal static partial class KoreanMatchMinutes
     public static List<NumberMention>? Read(string text, List<NumberMention> result)
     {
         // Most sentences have no half: the regex runs only where one is named.
-        if (!text.Contains("반", StringComparison.Ordinal))
+        if (!text.Contains("전반", StringComparison.Ordinal) && !text.Contains("후반", StringComparison.Ordinal))
         {
             return null;
         }

@@ -23,8 +23,8 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
     {
         // This runs for every sentence the aligner reads: the regexes only where their joint can be.
         List<NumberMention>? named = null;
-        var dated = text.AsSpan().IndexOfAny('·', 'ㆍ') >= 0 || Joins(text, '.');
-        foreach (var m in dated ? MonthDay().Matches(text) : Enumerable.Empty<Match>())
+        var joints = Joints(text);
+        foreach (var m in (joints & Joint.Date) != 0 ? MonthDay().Matches(text) : Enumerable.Empty<Match>())
         {
             var (separator, word) = (m.Groups["sep"].ValueSpan[0], m.Groups["word"]);
             var spaced = m.Groups["space"].Length > 0;
@@ -50,7 +50,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
             }
         }
 
-        foreach (var m in Joins(text, '자') || Joins(text, '호') ? Counted().Matches(text) : Enumerable.Empty<Match>())
+        foreach (var m in (joints & Joint.Counted) != 0 ? Counted().Matches(text) : Enumerable.Empty<Match>())
         {
             var unit = m.Groups["unit"];
             if (StartsWithAny(m.Groups["word"].ValueSpan, countedNames[unit.Value[0]]))
@@ -62,7 +62,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
         }
 
         // 한미일 3국: the count of the countries just abbreviated, which English gives as their list.
-        foreach (var m in Joins(text, '국') || Joins(text, '개') ? Countries().Matches(text) : Enumerable.Empty<Match>())
+        foreach (var m in (joints & Joint.Countries) != 0 ? Countries().Matches(text) : Enumerable.Empty<Match>())
         {
             var n = m.Groups["n"];
             if (m.Groups["run"].Length == n.Value[0] - '0')
@@ -79,18 +79,48 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
         return named;
     }
 
-    // Whether a digit comes before the character somewhere (and, for a full stop, a digit after it too).
-    private static bool Joins(string text, char joint)
+    [Flags]
+    private enum Joint
     {
-        for (var i = text.Length < 2 ? -1 : text.IndexOf(joint, 1); i > 0; i = text.IndexOf(joint, i + 1))
+        None = 0,
+        Date = 1,
+        Counted = 2,
+        Countries = 4,
+    }
+
+    // What follows the digits of the text, in one pass: a middle dot or a full stop and a digit (a date name), 자 or
+    // 호 (a counted name), 국 or 개 (a count of countries). Most sentences have none, and no regex runs for them.
+    private static Joint Joints(string text)
+    {
+        var found = Joint.None;
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i + 1 < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i - 1]) && (joint != '.' || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+            if (!char.IsAsciiDigit(text[i]))
             {
-                return true;
+                var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+                if (i + 1 >= text.Length)
+                {
+                    break;
+                }
             }
+
+            found |= text[i + 1] switch
+            {
+                '·' or 'ㆍ' => Joint.Date,
+                '.' when i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]) => Joint.Date,
+                '자' or '호' => Joint.Counted,
+                '국' or '개' => Joint.Countries,
+                _ => Joint.None,
+            };
         }
 
-        return false;
+        return found;
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> word, IEnumerable<string> nouns)
