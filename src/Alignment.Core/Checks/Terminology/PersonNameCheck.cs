@@ -22,7 +22,9 @@ public sealed class PersonNameCheck : ICheck
         var isSuffix = context.SourceProfile.IsSuffix;
         bool IsWord(string word) => context.Lexicon?.EnglishOf(word) is not null;
         var bySentence = source.Sentences.Select(s => PersonNames.InKorean(source.Text, s.Start, s.End, isSuffix, IsWord).ToList()).ToArray();
-        var story = bySentence.SelectMany(k => k).ToList();
+
+        // The whole text, datelines too: the reporter of "(서울=뉴스1) 이지훈 기자 =" is named in the English byline.
+        var story = PersonNames.InKorean(source.Text, 0, source.Text.Length, isSuffix, IsWord).ToList();
         if (story.Count == 0)
         {
             yield break;
@@ -43,9 +45,10 @@ public sealed class PersonNameCheck : ICheck
             foreach (var wrong in strangers)
             {
                 // Same given name, other surname (Kang Seo-jun for 한서준) first; otherwise the one name left on each
-                // side, unless it has the same surname: then the given name is more likely spelled unusually than wrong.
+                // side, if the Korean says it is a person (a title, an age, a role) and the surnames differ (with the
+                // same surname the given name is more likely spelled unusually than wrong).
                 var replaced = unmatched.FirstOrDefault(k => PersonNames.SameGiven(wrong, k))
-                    ?? (unmatched.Count == 1 && strangers.Count == 1 && !PersonNames.SameSurname(wrong, unmatched[0]) ? unmatched[0] : null);
+                    ?? (unmatched.Count == 1 && strangers.Count == 1 && !PersonNames.SameSurname(wrong, unmatched[0]) && PersonNames.IsTitled(source.Text, unmatched[0]) ? unmatched[0] : null);
                 if (replaced is null)
                 {
                     continue;

@@ -14,6 +14,10 @@ internal static partial class PersonNames
 {
     private const double Threshold = RomanizationMatcher.DefaultThreshold;
 
+    private static readonly string[] Titles = Languages.DataFile.ReadLines("Korean/titles.txt").Where(t => t.Length >= 2).ToArray();
+
+    private static readonly HashSet<string> Roles = Languages.DataFile.ReadLines("Korean/name-roles.txt").ToHashSet(StringComparer.Ordinal);
+
     private static readonly HashSet<char> GivenSyllables = Languages.DataFile.ReadLines("Korean/given-name-syllables.txt").SelectMany(l => l).ToHashSet();
 
     public sealed record Korean(int Start, int End, string Surname, string Given)
@@ -55,6 +59,75 @@ internal static partial class PersonNames
                 yield return new Korean(wordStart, nameEnd, text[wordStart..(wordStart + 1)], text[(wordStart + 1)..nameEnd]);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the words around say the name is a person's for certain: a title after it (국무총리를, 대변인은), an
+    /// age in brackets (김성호(55)), or a role before it (리더 한서준, 수비수 최건우). 최대치 and 최고상 have a
+    /// name's shape and nothing of this.
+    /// </summary>
+    public static bool IsTitled(string text, Korean name)
+    {
+        var after = name.End;
+        while (after < text.Length && Scripts.IsHangulSyllable(text[after]))
+        {
+            after++;
+        }
+
+        if (after < text.Length && text[after] == '(' && after + 1 < text.Length && char.IsAsciiDigit(text[after + 1]))
+        {
+            return true;
+        }
+
+        // The title may follow the organisation (조태열 외교부 장관은) or 전 (former).
+        var position = after;
+        for (var words = 0; words < 2; words++)
+        {
+            var next = Word(text, position, forward: true, out position);
+            if (Titles.Any(t => next.Contains(t, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return Roles.Contains(Word(text, name.Start, forward: false, out _));
+    }
+
+    // The Hangul word after the spaces at (or before the spaces before) a position, and where it ends.
+    private static string Word(string text, int at, bool forward, out int stop)
+    {
+        if (forward)
+        {
+            var s = at;
+            while (s < text.Length && text[s] == ' ')
+            {
+                s++;
+            }
+
+            var e = s;
+            while (e < text.Length && Scripts.IsHangulSyllable(text[e]))
+            {
+                e++;
+            }
+
+            stop = e;
+            return text[s..e];
+        }
+
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && Scripts.IsHangulSyllable(text[start - 1]))
+        {
+            start--;
+        }
+
+        stop = start;
+        return text[start..end];
     }
 
     public static IEnumerable<English> InEnglish(string text, int start, int end)

@@ -61,4 +61,13 @@ public sealed class PersonNameCheckTests
 
         CheckRun.Of(korean, english, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
     }
+
+    [Theory]
+    [InlineData("서울 아파트값이 오르는 가운데 가계부채가 사상 최대치를 경신했다.", "Reporter Lee Ji-hoon -- Household debt hit another record high as Seoul apartment prices rose.")]
+    [InlineData("한지원 감독의 영화가 로카르노영화제에서 최고상을 받았다.", "Reporter Oh Ji-eun -- Director Han Ji-won's film won the top prize at the Locarno festival.")]
+    [InlineData("(서울=뉴스1) 이지훈 기자 = 가계부채가 사상 최대치를 경신했다.", "SEOUL (News1) Reporter Lee Ji-hoon -- Household debt hit another record high.")]
+    public void Should_not_take_a_word_of_a_name_shape_for_the_person_an_english_byline_names(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
 }
