@@ -21,6 +21,8 @@ public sealed class WireStyleNumberTests
     [InlineData("Sales doubled from a year earlier.", 2)]
     [InlineData("Output quadrupled in five years.", 4)]
     [InlineData("Exports rose threefold.", 3)]
+    [InlineData("The two sides held bilateral talks.", 2)]
+    [InlineData("They pledged trilateral cooperation.", 3)]
     public void Should_read_a_multiplying_verb_as_a_spelled_number(string text, decimal value)
     {
         EnglishProfile.Instance.Numbers.Read(text).ShouldContain(m => m.Value == value && m.Spelled);
@@ -36,6 +38,7 @@ public sealed class WireStyleNumberTests
     [InlineData("매출은 42.6% 늘었고, 영업이익은 3배 가까이 증가했다.", "Sales rose 42.6 percent, while operating profit nearly tripled.")]
     [InlineData("한빛반도체는 영업이익 2조1천억원을 기록했다.", "Hanbit posted an operating profit of 2.1 tln won.")]
     [InlineData("한미일 3국 수석대표는 도쿄에서 협의를 열었다.", "The top envoys of South Korea, the United States and Japan met in Tokyo.")]
+    [InlineData("그는 “3국 협력은 동북아 평화의 핵심 축”이라고 말했다.", "\"Trilateral cooperation is a key pillar of peace in Northeast Asia,\" he said.")]
     public void Should_accept_the_wire_renderings(string korean, string english)
     {
         CheckRun.Bare(korean, english, "accuracy.number").ShouldBeEmpty();

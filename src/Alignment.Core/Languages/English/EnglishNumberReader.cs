@@ -117,10 +117,10 @@ public sealed partial class EnglishNumberReader : INumberReader
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "first", "second", "third",
         "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth",
         "doubled", "doubles", "doubling", "twofold", "triple", "tripled", "triples", "tripling", "threefold",
-        "quadruple", "quadrupled", "quadruples", "quadrupling", "fourfold",
+        "quadruple", "quadrupled", "quadruples", "quadrupling", "fourfold", "bilateral", "trilateral", "quadrilateral",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|bilateral|trilateral|quadrilateral|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledAt();
 
     // World War II, Apollo XI: roman numerals that name an ordinal.

@@ -30,15 +30,16 @@ internal static class EnglishWords
                 case "dozen":
                     value = 12;
                     continue;
-                case "both" or "twice" or "double" or "doubled" or "doubles" or "doubling" or "twofold" or "couple" or "pair":
+                // Bilateral and trilateral talks are those of 양국 and 3국 (한일중 3국 협력: trilateral cooperation).
+                case "both" or "twice" or "double" or "doubled" or "doubles" or "doubling" or "twofold" or "couple" or "pair" or "bilateral":
                     value = 2;
                     continue;
 
                 // "Nearly tripled" answers 3배 가까이 증가했다.
-                case "triple" or "tripled" or "triples" or "tripling" or "threefold":
+                case "triple" or "tripled" or "triples" or "tripling" or "threefold" or "trilateral":
                     value = 3;
                     continue;
-                case "quadruple" or "quadrupled" or "quadruples" or "quadrupling" or "fourfold":
+                case "quadruple" or "quadrupled" or "quadruples" or "quadrupling" or "fourfold" or "quadrilateral":
                     value = 4;
                     continue;
                 case "dozens":
