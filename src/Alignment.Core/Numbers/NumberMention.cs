@@ -9,8 +9,11 @@ namespace Alignment.Core.Numbers;
 /// </summary>
 public sealed record NumberMention(decimal Value, int Start, int End, string Text, NumberKind Kind = NumberKind.Cardinal, bool Spelled = false, bool HalfDayKnown = true)
 {
-    /// <summary>A second reading of the same words that the other language may write instead: 후반 31분 is the 76th minute of the match and the 31st of the half.</summary>
-    public decimal? Alternate { get; init; }
+    /// <summary>
+    /// Other readings of the same words that the other language may write instead: 후반 31분 is the 76th minute of
+    /// the match and the 31st of the half; 2시간 30분 is 150 minutes, "30 minutes" past two hours, or 2.5 hours.
+    /// </summary>
+    public IReadOnlyList<decimal> Alternates { get; init; } = [];
 
     public bool IsDate => Kind is NumberKind.Year or NumberKind.Month or NumberKind.Day or NumberKind.Weekday or NumberKind.Time;
 }

@@ -1,3 +1,4 @@
+using Alignment.Core.Languages.English;
 using Alignment.Core.Languages.Korean;
 using Alignment.Core.Tests.Support;
 
@@ -14,12 +15,14 @@ public sealed class DurationTests
         var mention = KoreanProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();
 
         mention.Value.ShouldBe(total);
-        mention.Alternate.ShouldBe(written);
+        mention.Alternates.ShouldContain(written);
     }
 
     [Theory]
     [InlineData("회담은 약 1시간 30분간 진행됐다.", "The talks lasted about 90 minutes.")]
     [InlineData("회담은 약 1시간 30분간 진행됐다.", "The talks lasted about one hour and 30 minutes.")]
+    [InlineData("회의는 약 2시간 30분 동안 진행됐다.", "The meeting lasted about two and a half hours.")]
+    [InlineData("회의는 약 2시간 30분 동안 진행됐다.", "The meeting lasted about 2.5 hours.")]
     public void Should_accept_either_way_of_writing_it(string korean, string english)
     {
         CheckRun.Bare(korean, english, "accuracy.number").ShouldBeEmpty();
@@ -36,6 +39,38 @@ public sealed class DurationTests
     [Fact]
     public void Should_leave_a_clock_time_alone()
     {
-        KoreanProfile.Instance.Numbers.Read("회의는 오후 3시 30분에 열렸다.").ShouldHaveSingleItem().Alternate.ShouldBeNull();
+        KoreanProfile.Instance.Numbers.Read("회의는 오후 3시 30분에 열렸다.").ShouldHaveSingleItem().Alternates.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("It lasted two and a half hours.", 2.5)]
+    [InlineData("It lasted one and a half hours.", 1.5)]
+    public void Should_read_a_spelled_half_in_english(string text, decimal value)
+    {
+        EnglishProfile.Instance.Numbers.Read(text).ShouldContain(m => m.Value == value && m.Spelled);
+    }
+
+    [Theory]
+    [InlineData("after 1 year, 8 months", 20)]
+    [InlineData("for 2 hours and 15 minutes", 135)]
+    [InlineData("sentenced to 2 years, 6 months", 30)]
+    public void Should_read_an_english_amount_of_two_units_as_one(string text, decimal value)
+    {
+        EnglishProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem().Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("그는 징역 2년 6개월을 선고받았다.", "He was sentenced to two and a half years in prison.")]
+    [InlineData("그는 징역 2년 6개월을 선고받았다.", "He was sentenced to 2 years, 6 months in prison.")]
+    [InlineData("그는 징역 2년 6개월을 선고받았다.", "He was sentenced to 30 months in prison.")]
+    public void Should_accept_a_prison_term_written_any_of_the_usual_ways(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, "accuracy.number").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_report_a_changed_prison_term()
+    {
+        CheckRun.Bare("그는 징역 2년 6개월을 선고받았다.", "He was sentenced to 3 years, 6 months in prison.", "accuracy.number").ShouldHaveSingleItem().Expected.ShouldBe("30");
     }
 }

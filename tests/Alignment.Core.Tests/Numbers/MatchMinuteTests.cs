@@ -17,14 +17,14 @@ public sealed class MatchMinuteTests
         var mention = KoreanProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();
 
         mention.Value.ShouldBe(match);
-        mention.Alternate.ShouldBe(half);
+        mention.Alternates.ShouldBe(half is null ? [] : [half.Value]);
         mention.Kind.ShouldBe(NumberKind.Ordinal);
     }
 
     [Fact]
     public void Should_leave_a_fraction_of_a_later_part_alone()
     {
-        KoreanProfile.Instance.Numbers.Read("1990년대 후반 3분의 1이 줄었다.").ShouldNotContain(m => m.Alternate != null);
+        KoreanProfile.Instance.Numbers.Read("1990년대 후반 3분의 1이 줄었다.").ShouldNotContain(m => m.Alternates.Count > 0);
     }
 
     [Theory]

@@ -17,7 +17,7 @@ internal static class NumberMatcher
         // Written digits first, so that a spelled "one" does not take the 1 that a "1st" should have.
         foreach (var s in source.OrderBy(m => m.Spelled))
         {
-            var t = free.Where(t => Same(s.Value, t.Value) || (s.Alternate is { } alternate && Same(alternate, t.Value)) || (isImperial(t) && Converted(s.Value, t.Value))).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
+            var t = free.Where(t => Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (isImperial(t) && Converted(s.Value, t.Value))).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
             if (t is not null)
             {
                 pairs.Add((s, t));

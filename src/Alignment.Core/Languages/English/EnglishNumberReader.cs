@@ -22,6 +22,18 @@ public sealed partial class EnglishNumberReader : INumberReader
             result.Add(new NumberMention((hour * 60) + minutes, m.Index, m.Index + m.Length, m.Value, NumberKind.Time));
         }
 
+        // "1 year, 8 months", "2 hours and 15 minutes": one amount, in the smaller unit, as 1년 8개월 is read.
+        foreach (Match m in Duration().Matches(text))
+        {
+            var per = m.Groups["large"].Value.StartsWith('h') || m.Groups["large"].Value.StartsWith('H') ? 60 : 12;
+            var smallPer = m.Groups["smallUnit"].Value.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? 60 : 12;
+            if (per == smallPer)
+            {
+                var value = (decimal.Parse(m.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture) * per) + decimal.Parse(m.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                result.Add(new NumberMention(value, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
+            }
+        }
+
         foreach (Match m in Number().Matches(text))
         {
             if (result.Any(r => r.Start <= m.Index && m.Index < r.End) || NumberContext.IsPartOfName(text, m.Index, m.Index + m.Length))
@@ -72,6 +84,9 @@ public sealed partial class EnglishNumberReader : INumberReader
     [GeneratedRegex(@"(?<![\w.,:])(?<h>\d{1,2})(?::(?<m>\d{2}))?\s?(?<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|(?<![\w.,:])(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d])")]
     private static partial Regex Clock();
 
+    [GeneratedRegex(@"(?<![\w.,])(?<l>\d{1,2})[ \-](?<large>hours?|years?)(?:,| and)? (?<s>\d{1,2})[ \-](?<smallUnit>minutes?|months?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<ord>st|nd|rd|th)?(?:[ \-]?(?<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|tln|trln|m|k)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
@@ -120,7 +135,7 @@ public sealed partial class EnglishNumberReader : INumberReader
         "quadruple", "quadrupled", "quadruples", "quadrupling", "fourfold", "bilateral", "trilateral", "quadrilateral",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|bilateral|trilateral|quadrilateral|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|bilateral|trilateral|quadrilateral|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?(?:\s+and\s+a\s+half)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledAt();
 
     // World War II, Apollo XI: roman numerals that name an ordinal.

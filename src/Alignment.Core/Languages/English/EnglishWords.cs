@@ -25,7 +25,12 @@ internal static class EnglishWords
         {
             switch (part)
             {
-                case "a":
+                case "a" or "and":
+                    continue;
+
+                // "Two and a half hours" for 2시간 30분.
+                case "half":
+                    value += 0.5m;
                     continue;
                 case "dozen":
                     value = 12;

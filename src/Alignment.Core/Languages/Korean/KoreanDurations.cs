@@ -4,31 +4,31 @@ using Alignment.Core.Numbers;
 namespace Alignment.Core.Languages.Korean;
 
 /// <summary>
-/// 1시간 30분 (an hour and a half): English copy writes "a 90-minute meeting" as often as "an hour and 30 minutes",
-/// so the duration is read as its minutes, with the minutes as written as the alternate.
+/// 1시간 30분 (an hour and a half): English copy writes "a 90-minute meeting" as often as "an hour and 30 minutes"
+/// or "one and a half hours", so the duration is read as its minutes, with the minutes as written and the hours as
+/// alternates; 2년 6개월 likewise as 30 months, 6 or 2.5.
 /// </summary>
 internal static partial class KoreanDurations
 {
     /// <summary>Adds each duration of the text to <paramref name="result"/> and returns them; null when there is none.</summary>
     public static List<NumberMention>? Read(string text, List<NumberMention> result)
     {
-        // 시간 is an ordinary word too: the regex runs only where a figure comes before it.
-        var at = text.IndexOf("시간", StringComparison.Ordinal);
-        while (at > 0 && !char.IsAsciiDigit(text[at - 1]))
-        {
-            at = text.IndexOf("시간", at + 2, StringComparison.Ordinal);
-        }
-
-        if (at <= 0)
-        {
-            return null;
-        }
-
         List<NumberMention>? durations = null;
-        foreach (Match m in HoursAndMinutes().Matches(text))
+        if (AfterFigure(text, "시간"))
         {
-            var (hours, minutes) = (DigitParser.Parse(m.Groups["h"].ValueSpan), DigitParser.Parse(m.Groups["m"].ValueSpan));
-            (durations ??= []).Add(new NumberMention((hours * 60) + minutes, m.Index, m.Index + m.Length, m.Value) { Alternate = minutes });
+            foreach (Match m in HoursAndMinutes().Matches(text))
+            {
+                (durations ??= []).Add(Two(m, 60));
+            }
+        }
+
+        // 징역 2년 6개월: 30 months, or "two and a half years".
+        if (AfterFigure(text, "개월"))
+        {
+            foreach (Match m in YearsAndMonths().Matches(text))
+            {
+                (durations ??= []).Add(Two(m, 12));
+            }
         }
 
         if (durations is not null)
@@ -39,6 +39,31 @@ internal static partial class KoreanDurations
         return durations;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2})시간\s?(?<m>\d{1,2})분(?!의)")]
+    // A larger unit and a smaller one as one amount of the smaller (the minutes of 1시간 30분, the months of 2년
+    // 6개월), with the smaller as written and the larger with its fraction (1.5, 2.5) as alternates.
+    private static NumberMention Two(Match m, int per)
+    {
+        var (large, small) = (DigitParser.Parse(m.Groups["l"].ValueSpan), DigitParser.Parse(m.Groups["s"].ValueSpan));
+        return new NumberMention((large * per) + small, m.Index, m.Index + m.Length, m.Value) { Alternates = [small, large + (small / per)] };
+    }
+
+    // 시간 and 개월 are ordinary words too: the regexes run only where a figure comes before one.
+    private static bool AfterFigure(string text, string unit)
+    {
+        for (var at = text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = text.IndexOf(unit, at + unit.Length, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsAsciiDigit(text[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?<l>\d{1,2})시간\s?(?<s>\d{1,2})분(?!의)")]
     private static partial Regex HoursAndMinutes();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<l>\d{1,2})년\s?(?<s>\d{1,2})개월")]
+    private static partial Regex YearsAndMonths();
 }

@@ -26,7 +26,7 @@ internal static partial class KoreanMatchMinutes
             var extra = m.Groups["extra"].Success;
             var offset = (extra ? 90 : 0) + (m.Groups["half"].Value == "후반" ? (extra ? 15 : 45) : 0);
             var n = m.Groups["n"];
-            var mention = new NumberMention(offset + minute, n.Index, m.Index + m.Length, text[n.Index..(m.Index + m.Length)], NumberKind.Ordinal) { Alternate = offset == 0 ? null : minute };
+            var mention = new NumberMention(offset + minute, n.Index, m.Index + m.Length, text[n.Index..(m.Index + m.Length)], NumberKind.Ordinal) { Alternates = offset == 0 ? [] : [minute] };
             (minutes ??= []).Add(mention);
         }
 
