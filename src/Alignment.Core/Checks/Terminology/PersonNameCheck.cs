@@ -48,7 +48,7 @@ public sealed class PersonNameCheck : ICheck
                 // side, if the Korean says it is a person (a title, an age, a role) and the surnames differ (with the
                 // same surname the given name is more likely spelled unusually than wrong).
                 var replaced = unmatched.FirstOrDefault(k => PersonNames.SameGiven(wrong, k))
-                    ?? (unmatched.Count == 1 && strangers.Count == 1 && !PersonNames.SameSurname(wrong, unmatched[0]) && PersonNames.IsTitled(source.Text, unmatched[0]) ? unmatched[0] : null);
+                    ?? (unmatched.Count == 1 && strangers.Count == 1 && !PersonNames.SameSurname(wrong, unmatched[0]) && PersonContext.IsTitled(source.Text, unmatched[0]) ? unmatched[0] : null);
                 if (replaced is null)
                 {
                     continue;

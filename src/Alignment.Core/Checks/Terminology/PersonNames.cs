@@ -14,25 +14,14 @@ internal static partial class PersonNames
 {
     private const double Threshold = RomanizationMatcher.DefaultThreshold;
 
-    private static readonly string[] Titles = Languages.DataFile.ReadLines("Korean/titles.txt").Where(t => t.Length >= 2).ToArray();
-
-    private static readonly HashSet<string> Roles = Languages.DataFile.ReadLines("Korean/name-roles.txt").ToHashSet(StringComparer.Ordinal);
-
     private static readonly HashSet<char> GivenSyllables = Languages.DataFile.ReadLines("Korean/given-name-syllables.txt").SelectMany(l => l).ToHashSet();
-
-    public sealed record Korean(int Start, int End, string Surname, string Given)
-    {
-        public string Name => Surname + Given;
-    }
-
-    public sealed record English(int Start, int End, string Surname, string Given, int SurnameEnd);
 
     /// <summary>
     /// Names in <c>text[start..end]</c>: a word whose first syllables are a name and whose rest is particles, and
     /// not a known word with its particle (장관은 and 정부는 have a surname's shape), and with a given name made of
     /// the syllables given names are made of (배터리 has a surname's shape too).
     /// </summary>
-    public static IEnumerable<Korean> InKorean(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord)
+    public static IEnumerable<KoreanName> InKorean(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord)
     {
         var i = start;
         while (i < end)
@@ -56,86 +45,17 @@ internal static partial class PersonNames
                 && GivenSyllables.Contains(text[wordStart + 1]) && GivenSyllables.Contains(text[wordStart + 2])
                 && !(isWord(text[wordStart..(wordStart + 2)]) && isSuffix(text.AsSpan(wordStart + 2, i - wordStart - 2))))
             {
-                yield return new Korean(wordStart, nameEnd, text[wordStart..(wordStart + 1)], text[(wordStart + 1)..nameEnd]);
+                yield return new KoreanName(wordStart, nameEnd, text[wordStart..(wordStart + 1)], text[(wordStart + 1)..nameEnd]);
             }
         }
     }
 
-    /// <summary>
-    /// Whether the words around say the name is a person's for certain: a title after it (국무총리를, 대변인은), an
-    /// age in brackets (김성호(55)), or a role before it (리더 한서준, 수비수 최건우). 최대치 and 최고상 have a
-    /// name's shape and nothing of this.
-    /// </summary>
-    public static bool IsTitled(string text, Korean name)
-    {
-        var after = name.End;
-        while (after < text.Length && Scripts.IsHangulSyllable(text[after]))
-        {
-            after++;
-        }
-
-        if (after < text.Length && text[after] == '(' && after + 1 < text.Length && char.IsAsciiDigit(text[after + 1]))
-        {
-            return true;
-        }
-
-        // The title may follow the organisation (조태열 외교부 장관은) or 전 (former).
-        var position = after;
-        for (var words = 0; words < 2; words++)
-        {
-            var next = Word(text, position, forward: true, out position);
-            if (Titles.Any(t => next.Contains(t, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return Roles.Contains(Word(text, name.Start, forward: false, out _));
-    }
-
-    // The Hangul word after the spaces at (or before the spaces before) a position, and where it ends.
-    private static string Word(string text, int at, bool forward, out int stop)
-    {
-        if (forward)
-        {
-            var s = at;
-            while (s < text.Length && text[s] == ' ')
-            {
-                s++;
-            }
-
-            var e = s;
-            while (e < text.Length && Scripts.IsHangulSyllable(text[e]))
-            {
-                e++;
-            }
-
-            stop = e;
-            return text[s..e];
-        }
-
-        var end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && Scripts.IsHangulSyllable(text[start - 1]))
-        {
-            start--;
-        }
-
-        stop = start;
-        return text[start..end];
-    }
-
-    public static IEnumerable<English> InEnglish(string text, int start, int end)
+    public static IEnumerable<EnglishName> InEnglish(string text, int start, int end)
     {
         for (var m = Name().Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             var surname = m.Groups["surname"];
-            yield return new English(m.Index, m.Index + m.Length, surname.Value, m.Groups["given"].Value, surname.Index + surname.Length);
+            yield return new EnglishName(m.Index, m.Index + m.Length, surname.Value, m.Groups["given"].Value, surname.Index + surname.Length);
         }
     }
 
@@ -145,15 +65,15 @@ internal static partial class PersonNames
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the English surname is one a Korean could bear: Kang is, Wong (왕가위, Wong Kar-wai) is not.</summary>
-    public static bool HasKoreanSurname(English e) => SurnameSpellings.Contains(e.Surname);
+    public static bool HasKoreanSurname(EnglishName e) => SurnameSpellings.Contains(e.Surname);
 
-    public static bool SameSurname(English e, Korean k) =>
+    public static bool SameSurname(EnglishName e, KoreanName k) =>
         ConventionalSurnames.Of(k.Surname[0]).Contains(e.Surname, StringComparer.OrdinalIgnoreCase)
         || RomanizationMatcher.Default.Similarity(k.Surname, e.Surname) >= Threshold;
 
     // Whole, or syllable by syllable where the hyphen splits it: the phonetic key is strict on short words, so
     // Si-woo meets 시우 syllable by syllable though "siwoo" and "siu" differ as wholes.
-    public static bool SameGiven(English e, Korean k)
+    public static bool SameGiven(EnglishName e, KoreanName k)
     {
         if (RomanizationMatcher.Default.Similarity(k.Given, e.Given.Replace("-", string.Empty, StringComparison.Ordinal)) >= Threshold)
         {
@@ -165,10 +85,10 @@ internal static partial class PersonNames
             && parts.Select((part, i) => RomanizationMatcher.Default.Similarity(k.Given[i].ToString(), part)).All(s => s >= Threshold);
     }
 
-    public static bool Same(English e, Korean k) => SameSurname(e, k) && SameGiven(e, k);
+    public static bool Same(EnglishName e, KoreanName k) => SameSurname(e, k) && SameGiven(e, k);
 
     /// <summary>How English copy writes the Korean name: the usual spelling of the surname, the given name in RR.</summary>
-    public static string Romanize(Korean k)
+    public static string Romanize(KoreanName k)
     {
         var rr = RevisedRomanizer.Default.Romanize(k.Name, RomanizationMode.PersonalName);
         var space = rr.IndexOf(' ', StringComparison.Ordinal);
