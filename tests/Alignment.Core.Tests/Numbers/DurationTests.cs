@@ -23,6 +23,7 @@ public sealed class DurationTests
     [InlineData("회담은 약 1시간 30분간 진행됐다.", "The talks lasted about one hour and 30 minutes.")]
     [InlineData("회의는 약 2시간 30분 동안 진행됐다.", "The meeting lasted about two and a half hours.")]
     [InlineData("회의는 약 2시간 30분 동안 진행됐다.", "The meeting lasted about 2.5 hours.")]
+    [InlineData("구조 작업은 약 1시간 30분 만에 끝났다.", "The rescue ended about an hour and a half later.")]
     public void Should_accept_either_way_of_writing_it(string korean, string english)
     {
         CheckRun.Bare(korean, english, "accuracy.number").ShouldBeEmpty();

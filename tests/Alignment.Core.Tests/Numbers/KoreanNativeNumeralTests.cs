@@ -11,6 +11,8 @@ public sealed class KoreanNativeNumeralTests
     [InlineData("두 명 모두 귀가했다.", "두 명", 2)]
     [InlineData("미사일 네 발 모두 동해에 떨어졌다.", "네 발", 4)]
     [InlineData("다섯 곳 모두 문을 닫았다.", "다섯 곳", 5)]
+    [InlineData("물가는 석 달 만에 최고치다.", "석 달", 3)]
+    [InlineData("넉 달 동안 이어졌다.", "넉 달", 4)]
     public void Should_read_a_native_numeral_before_a_counter(string text, string written, int value)
     {
         var mention = KoreanProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();

@@ -59,6 +59,12 @@ public sealed partial class EnglishNumberReader : INumberReader
             }
         }
 
+        // "An hour and a half", "a year and a half": 1.5, as 1시간 30분 and 1년 6개월 are read besides their minutes or months.
+        foreach (Match m in AndAHalf().Matches(text))
+        {
+            result.Add(new NumberMention(1.5m, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal, Spelled: true));
+        }
+
         foreach (Match m in Roman().Matches(text))
         {
             result.Add(new NumberMention(" I II III IV V VI VII VIII IX X".Split(' ').ToList().IndexOf(m.Value), m.Index, m.Index + m.Length, m.Value, NumberKind.Ordinal, Spelled: true));
@@ -137,6 +143,9 @@ public sealed partial class EnglishNumberReader : INumberReader
 
     [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|bilateral|trilateral|quadrilateral|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?(?:\s+and\s+a\s+half)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledAt();
+
+    [GeneratedRegex(@"\ban? (?:hour|year|month|day) and a half\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndAHalf();
 
     // World War II, Apollo XI: roman numerals that name an ordinal.
     [GeneratedRegex(@"(?<=\b(?:War|Phase|Part|Chapter|Title|Article|Super Bowl|Type)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|I)\b")]

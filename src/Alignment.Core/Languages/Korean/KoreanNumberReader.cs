@@ -45,25 +45,26 @@ public sealed partial class KoreanNumberReader : INumberReader
             var end = first.Index + first.Length;
             var j = i + 1;
 
-            // 3천800억: a thousands group glued to a group with a big unit counts in that unit ((3,000 + 800) 억).
-            if (j < groups.Count && groups[j].Index == end && first.Groups["s"].Success && !first.Groups["b"].Success
-                && groups[j].Groups["b"].Success && !groups[j].Groups["s"].Success && DigitParser.Parse(groups[j].Groups["n"].ValueSpan) < 1000)
+            if (Glued(groups, i) is { } glued)
             {
-                value = (GroupValue(first) + DigitParser.Parse(groups[j].Groups["n"].ValueSpan)) * BigUnit(groups[j]);
-                scale = BigUnit(groups[j]);
-                anyBig = true;
-                end = groups[j].Index + groups[j].Length;
+                (value, scale, anyBig, end) = (glued.Value, glued.Scale, true, glued.End);
                 j++;
             }
 
-            // 3조 2천억, 9만8천500: each further group counts in a smaller unit than the one before.
-            while (j < groups.Count && scale > 1 && IsGap(text, end, groups[j].Index) && Scale(groups[j]) < scale)
+            // 3조 2천억, 9만8천500, 8조3천400억: each further group counts in a smaller unit than the one before.
+            while (j < groups.Count && scale > 1 && IsGap(text, end, groups[j].Index))
             {
-                value += GroupValue(groups[j]);
-                scale = Scale(groups[j]);
-                anyBig |= BigUnit(groups[j]) > 1;
-                end = groups[j].Index + groups[j].Length;
-                j++;
+                var next = Glued(groups, j) is { } g ? g : (Value: GroupValue(groups[j]), Scale: Scale(groups[j]), End: groups[j].Index + groups[j].Length);
+                if (next.Scale >= scale)
+                {
+                    break;
+                }
+
+                value += next.Value;
+                scale = next.Scale;
+                anyBig |= BigUnit(groups[j]) > 1 || next.Scale >= 10_000;
+                j += next.End > groups[j].Index + groups[j].Length ? 2 : 1;
+                end = next.End;
             }
 
             i = j;
@@ -110,13 +111,32 @@ public sealed partial class KoreanNumberReader : INumberReader
         return result;
     }
 
+    // 3천800억: a thousands group glued to a group with a big unit counts in that unit ((3,000 + 800) 억), alone or
+    // after a larger unit (8조3천400억 is 8조 and 3,400억, not 8조 3천 and 400억).
+    private static (decimal Value, decimal Scale, int End)? Glued(MatchCollection groups, int k)
+    {
+        if (k + 1 >= groups.Count)
+        {
+            return null;
+        }
+
+        var (thousands, big) = (groups[k], groups[k + 1]);
+        if (big.Index != thousands.Index + thousands.Length || !thousands.Groups["s"].Success || thousands.Groups["b"].Success
+            || !big.Groups["b"].Success || big.Groups["s"].Success || DigitParser.Parse(big.Groups["n"].ValueSpan) >= 1000)
+        {
+            return null;
+        }
+
+        return ((GroupValue(thousands) + DigitParser.Parse(big.Groups["n"].ValueSpan)) * BigUnit(big), BigUnit(big), big.Index + big.Length);
+    }
+
     // 6.15 is one group, so a named month and day holds the group's start or its end.
     private static bool Within(List<NumberMention>? mentions, Match group) =>
         mentions is not null && mentions.Exists(r => r.Start < group.Index + group.Length && group.Index < r.End);
 
     private static decimal NativeValue(string word) => word switch
     {
-        "한" or "첫" => 1, "두" => 2, "세" => 3, "네" => 4, "다섯" => 5, "여섯" => 6, "일곱" => 7, "여덟" => 8, "아홉" => 9, "열" => 10, "스무" => 20,
+        "한" or "첫" => 1, "두" => 2, "세" or "석" => 3, "네" or "넉" => 4, "다섯" => 5, "여섯" => 6, "일곱" => 7, "여덟" => 8, "아홉" => 9, "열" => 10, "스무" => 20,
         _ => 0,
     };
 
@@ -157,7 +177,7 @@ public sealed partial class KoreanNumberReader : INumberReader
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<s>천|[백십](?=[조억만]))?(?<b>[조억만])?")]
     private static partial Regex Group();
 
-    [GeneratedRegex(@"(?<![가-힣])(?<w>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|첫)\s?(?<c>명|개국|개|발|곳|척|대|차례|번째|번|가지|나라|건|마리|살|시간|편|권|채|그루|벌|장|쌍|배|날|해)(?<rest>[가-힣]*)")]
+    [GeneratedRegex(@"(?<![가-힣])(?<w>한|두|세|네|석|넉|다섯|여섯|일곱|여덟|아홉|열|스무|첫)\s?(?<c>명|개국|개|발|곳|척|대|차례|번째|번|가지|나라|건|마리|살|시간|편|권|채|그루|벌|장|쌍|배|날|해|달)(?<rest>[가-힣]*)")]
     private static partial Regex Native();
 
     // 첫 회담, 첫날: "first" before any noun.
