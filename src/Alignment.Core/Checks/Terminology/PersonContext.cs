@@ -5,7 +5,8 @@ namespace Alignment.Core.Checks.Terminology;
 /// <summary>The words around a Korean name that say it is a person's: a title, an age, a role.</summary>
 internal static class PersonContext
 {
-    private static readonly string[] Titles = Languages.DataFile.ReadLines("Korean/titles.txt").Where(t => t.Length >= 2).ToArray();
+    // Titles of one syllable (씨, 군) would be found inside any word.
+    private static readonly string[] Titles = Languages.Korean.KoreanNameContext.Instance.Titles.Where(t => t.Length >= 2).ToArray();
 
     private static readonly HashSet<string> Roles = Languages.DataFile.ReadLines("Korean/name-roles.txt").ToHashSet(StringComparer.Ordinal);
 

@@ -25,6 +25,9 @@ public sealed class KoreanNameContext
 
     public static KoreanNameContext Instance { get; } = new();
 
+    /// <summary>The words that follow (or end) a person's name: 장관, 위원장, 씨.</summary>
+    internal IReadOnlySet<string> Titles => titles;
+
     /// <summary>Loanword spelling only: 라브로프, 클리퍼, 트럼프 (the shape of the word, not its context).</summary>
     public bool IsLoanword(string text, int start, int end) => LooksLikeLoanword(text.AsSpan(start, end - start));
 
