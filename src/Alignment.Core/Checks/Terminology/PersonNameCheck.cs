@@ -55,9 +55,12 @@ public sealed class PersonNameCheck : ICheck
                 }
 
                 unmatched.Remove(replaced);
-                var expected = PersonNames.Romanize(replaced);
-                var sentence = context.TargetSentenceAt(wrong.Start);
+                // A wrong surname keeps the given name as the English spells it (Han Seung-woo, not RR's Han Seung-u),
+                // so "expected" and the corrected sentence agree.
                 var surnameOnly = PersonNames.SameGiven(wrong, replaced);
+                var romanized = PersonNames.Romanize(replaced);
+                var expected = surnameOnly ? romanized[..romanized.IndexOf(' ', StringComparison.Ordinal)] + " " + wrong.Given : romanized;
+                var sentence = context.TargetSentenceAt(wrong.Start);
                 yield return context.NewFinding(index, Id, Severity.Major, $"'{context.Target.Text[wrong.Start..wrong.End]}' is not in the source, which names {replaced.Name} ({expected}) here.") with
                 {
                     SourceStart = replaced.Start,

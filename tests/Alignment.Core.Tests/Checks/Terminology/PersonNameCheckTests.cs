@@ -32,6 +32,15 @@ public sealed class PersonNameCheckTests
         finding.Suggestion.ShouldBe("\"We are grateful to our fans,\" leader Han Seo-jun said.");
     }
 
+    [Fact]
+    public void Should_expect_the_given_name_as_the_english_spells_it_when_only_the_surname_is_wrong()
+    {
+        var finding = CheckRun.Bare("재판장인 한승우 부장판사는 징역형을 선고했다.", "Presiding Judge Ahn Seung-woo handed down a prison term.", Check).ShouldHaveSingleItem();
+
+        finding.Expected.ShouldBe("Han Seung-woo");
+        finding.Suggestion.ShouldBe("Presiding Judge Han Seung-woo handed down a prison term.");
+    }
+
     [Theory]
     [InlineData("이창용 한국은행 총재는 24일 기자회견을 열었다.", "Bank of Korea Governor Rhee Chang-yong held a news conference on the 24th.")]
     [InlineData("이창용 한국은행 총재는 24일 기자회견을 열었다.", "Bank of Korea Governor Lee Chang-yong held a news conference on the 24th.")]
