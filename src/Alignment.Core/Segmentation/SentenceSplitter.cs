@@ -108,7 +108,7 @@ internal static class SentenceSplitter
 
         if (rules.CaseMarksSentenceStart && !StartsSentence(nextChar) && !OpensWithCloserGlyph(text, next))
         {
-            return false;
+            return run is "." && EndsOnPlainWord(text, runStart, runEnd, next, rules);
         }
 
         if (run is ".")
@@ -122,6 +122,21 @@ internal static class SentenceSplitter
 
         return true;
     }
+
+    // A full stop right after an ordinary lowercase word, before a lowercase word, still ends a sentence
+    // ("…do the trick. researchers are…"): copy cut and rejoined, or a sentence whose capital was lost. Only a
+    // word no abbreviation list knows counts, so "et al. found" and "approx. two" stay whole.
+    private static bool EndsOnPlainWord(string text, int runStart, int runEnd, int next, SegmentationRules rules)
+    {
+        var token = TokenBefore(text, runStart);
+        return runEnd < text.Length && char.IsWhiteSpace(text[runEnd])
+            && token.Length >= 2 && runStart - token.Length > 0 && char.IsWhiteSpace(text[runStart - token.Length - 1])
+            && token.AsSpan().IndexOfAnyExcept(LowercaseLetters) < 0
+            && !rules.TitleAbbreviations.Contains(token) && !rules.Abbreviations.Contains(token)
+            && WordAt(text, next).Length > 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowercaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool AbbreviationAllowsBreak(string token, string text, int next, SegmentationRules rules)
     {
