@@ -6,9 +6,11 @@ internal static class SentenceSplitter
     public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…' or '。' or '？' or '！';
 
     // ˝ stands in for a double quote in some copy; `` opens and '' closes a quotation in wire copy typed in ASCII.
-    public static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '˝' or ')' or ']' or '}' or '»' or '」' or '』' or '】';
+    // Copy whose EUC-KR quotes were read as Latin-1 writes “ ” ‘ ’ as ¡° ¡± ¡® ¡¯: ¡ opens either, and its second
+    // glyph closes after a full stop ("…policy.¡± If").
+    public static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '˝' or ')' or ']' or '}' or '»' or '」' or '』' or '】' or '¡' or '±' or '¯';
 
-    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '˝' or '`' or '(' or '[' or '«' or '「' or '『' or '【';
+    private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '˝' or '`' or '(' or '[' or '«' or '「' or '『' or '【' or '¡';
 
     public static IEnumerable<(int Start, int End)> Split(string text, Block block, SegmentationRules rules)
     {
@@ -116,7 +118,7 @@ internal static class SentenceSplitter
             var token = TokenBefore(text, runStart);
             if (token.Length > 0)
             {
-                return AbbreviationAllowsBreak(token, text, next, rules);
+                return AbbreviationAllowsBreak(token, text, next, rules) || (IsQuote(text[runEnd]) && !rules.TitleAbbreviations.Contains(token));
             }
         }
 
@@ -155,6 +157,9 @@ internal static class SentenceSplitter
 
         return true;
     }
+
+    // A quotation closed after the full stop ends the sentence even when the word before is short: 'known as "K."'.
+    private static bool IsQuote(char c) => c is '"' or '”' or '\'' or '’' or '˝';
 
     // Copy typed with one quote glyph for both ends opens a quotation with ” or ’: after a space and before a
     // capital ("…this Tuesday. ”Some of the delegations…") it can only open one.

@@ -13,6 +13,7 @@ public sealed class AbbreviationTests
     [InlineData("The U.S. Army joined the drill.")]
     [InlineData("The U.N. Security Council met on Nov. 2.")]
     [InlineData("Sen. Park and Gen. Lee arrived.")]
+    [InlineData("The ad reads \"Gen.\" Lee in large type.")]
     public void Should_not_end_an_english_sentence_at_an_abbreviation(string text)
     {
         Segments.EnglishTexts(text).ShouldBe([text]);
@@ -24,6 +25,8 @@ public sealed class AbbreviationTests
     [InlineData("He was born in the U.S. He moved to Seoul in 2010.", "He was born in the U.S.", "He moved to Seoul in 2010.")]
     [InlineData("The buyer is Acme Inc. The deal closed on Monday.", "The buyer is Acme Inc.", "The deal closed on Monday.")]
     [InlineData("Talks ended at 5 p.m. The ministers then left.", "Talks ended at 5 p.m.", "The ministers then left.")]
+    [InlineData("Friends know her as \"K.\" (CNN) Britain's providers will join the scheme.", "Friends know her as \"K.\"", "(CNN) Britain's providers will join the scheme.")]
+    [InlineData("He said, \"We leave for the U.S.\" Officials confirmed it.", "He said, \"We leave for the U.S.\"", "Officials confirmed it.")]
     public void Should_end_an_english_sentence_at_an_abbreviation_before_a_sentence_starter(string text, params string[] expected)
     {
         Segments.EnglishTexts(text).ShouldBe(expected);

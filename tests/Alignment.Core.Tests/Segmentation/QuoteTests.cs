@@ -45,6 +45,7 @@ public sealed class QuoteTests
     [Theory]
     [InlineData("The ministry said so on Monday. ``We think it is necessary,'' he said.", "The ministry said so on Monday.", "``We think it is necessary,'' he said.")]
     [InlineData("The storm weakened overnight. ˝Typhoon Nari is expected to hit the coast.˝", "The storm weakened overnight.", "˝Typhoon Nari is expected to hit the coast.˝")]
+    [InlineData("It helps, said Alan Park. ¡°The key question is trade.¡± If talks fail, prices rise.", "It helps, said Alan Park.", "¡°The key question is trade.¡±", "If talks fail, prices rise.")]
     public void Should_start_an_english_sentence_at_an_ascii_or_stand_in_quotation_mark(string text, params string[] expected)
     {
         Segments.EnglishTexts(text).ShouldBe(expected);
@@ -53,6 +54,7 @@ public sealed class QuoteTests
     [Theory]
     [InlineData("He called it ``a turning point'' for both countries.")]
     [InlineData("He said the U.S. ``would respond.''")]
+    [InlineData("He called it ¡°a turning point¡± for both countries.")]
     public void Should_keep_an_ascii_quotation_inside_its_english_sentence(string text)
     {
         Segments.EnglishTexts(text).ShouldBe([text]);
