@@ -4,7 +4,7 @@ namespace Alignment.Core.Checks.Terminology;
 
 /// <summary>
 /// terminology.name: a Korean person in the English whom the Korean never names, where the aligned Korean names
-/// someone the English leaves out: Kang Seo-jun for 한서준. Found from the source itself; a name the Korean story
+/// someone the English leaves out: Kang Seo-jun for 한서준, Park Jin-young for 박준영 (no one spells 준 "jin"). Found from the source itself; a name the Korean story
 /// gives in another sentence is only a sentence paired or worded differently, and a name the English adds beside
 /// all of the Korean's is an addition, not a swap.
 /// </summary>
@@ -44,10 +44,11 @@ public sealed class PersonNameCheck : ICheck
             var unmatched = bead.SourceIds.SelectMany(i => bySentence[i]).Where(k => !english.Any(e => PersonNames.Same(e, k))).ToList();
             foreach (var wrong in strangers)
             {
-                // Same given name, other surname (Kang Seo-jun for 한서준) first; otherwise the one name left on each
-                // side, if the Korean says it is a person (a title, an age, a role) and the surnames differ (with the
-                // same surname the given name is more likely spelled unusually than wrong).
-                var replaced = unmatched.FirstOrDefault(k => PersonNames.SameGiven(wrong, k))
+                // Same given name, other surname (Kang Seo-jun for 한서준) first; then the one name of the bead with the
+                // same surname, whose given name the English does not spell (Park Jin-young for 박준영); otherwise the
+                // one name left on each side, if the Korean says it is a person (a title, an age, a role).
+                var replaced = unmatched.FirstOrDefault(k => !PersonNames.SameSurname(wrong, k) && PersonNames.SameGiven(wrong, k))
+                    ?? (unmatched.Count(k => PersonNames.SameSurname(wrong, k)) == 1 ? unmatched.First(k => PersonNames.SameSurname(wrong, k)) : null)
                     ?? (unmatched.Count == 1 && strangers.Count == 1 && !PersonNames.SameSurname(wrong, unmatched[0]) && PersonContext.IsTitled(source.Text, unmatched[0]) ? unmatched[0] : null);
                 if (replaced is null)
                 {
@@ -57,7 +58,7 @@ public sealed class PersonNameCheck : ICheck
                 unmatched.Remove(replaced);
                 // A wrong surname keeps the given name as the English spells it (Han Seung-woo, not RR's Han Seung-u),
                 // so "expected" and the corrected sentence agree.
-                var surnameOnly = PersonNames.SameGiven(wrong, replaced);
+                var surnameOnly = !PersonNames.SameSurname(wrong, replaced) && PersonNames.SameGiven(wrong, replaced);
                 var romanized = PersonNames.Romanize(replaced);
                 var expected = surnameOnly ? romanized[..romanized.IndexOf(' ', StringComparison.Ordinal)] + " " + wrong.Given : romanized;
                 var sentence = context.TargetSentenceAt(wrong.Start);

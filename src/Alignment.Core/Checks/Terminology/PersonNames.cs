@@ -85,7 +85,10 @@ internal static partial class PersonNames
             && parts.Select((part, i) => RomanizationMatcher.Default.Similarity(k.Given[i].ToString(), part)).All(s => s >= Threshold);
     }
 
-    public static bool Same(EnglishName e, KoreanName k) => SameSurname(e, k) && SameGiven(e, k);
+    /// <summary>Whether the English given name is a usual spelling of the Korean one: Jun-young is 준영, Jin-young is not.</summary>
+    public static bool SpellsGiven(EnglishName e, KoreanName k) => GivenNameSpellings.Instance.Spells(k.Given, e.Given);
+
+    public static bool Same(EnglishName e, KoreanName k) => SameSurname(e, k) && SpellsGiven(e, k);
 
     /// <summary>How English copy writes the Korean name: the usual spelling of the surname, the given name in RR.</summary>
     public static string Romanize(KoreanName k)

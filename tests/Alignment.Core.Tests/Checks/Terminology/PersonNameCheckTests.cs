@@ -13,6 +13,8 @@ public sealed class PersonNameCheckTests
     [InlineData("이창용 한국은행 총재는 24일 기자회견을 열었다.", "Bank of Korea Governor Kim Chang-yong held a news conference on the 24th.", "Kim Chang-yong", "이창용", "Lee Chang-yong")]
     [InlineData("조태열 외교부 장관은 3일 회담을 가졌다.", "Foreign Minister Park Min-soo held talks on the 3rd.", "Park Min-soo", "조태열", "Cho Tae-yeol")]
     [InlineData("졸리 장관은 이번 방한 기간 한덕수 국무총리를 예방하고 배터리 공장을 방문한다.", "Joly will call on Prime Minister Choo Kyung-ho and visit a battery plant.", "Choo Kyung-ho", "한덕수", "Han Deok-su")]
+    [InlineData("외교부 박준영 대변인은 15일 정례브리핑에서 이같이 밝혔다.", "Foreign Ministry spokesperson Park Jin-young said so at a regular briefing on the 15th.", "Park Jin-young", "박준영", "Park Jun-yeong")]
+    [InlineData("김서연 선수는 3일 결승골을 넣었다.", "Kim Seo-jin scored the winner on the 3rd.", "Kim Seo-jin", "김서연", "Kim Seo-yeon")]
     public void Should_report_a_name_the_source_does_not_give_in_place_of_one_it_does(string korean, string english, string found, string name, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -50,6 +52,13 @@ public sealed class PersonNameCheckTests
     [InlineData("윤석열 대통령은 3일 회담을 가졌다.", "President Yoon Suk Yeol held talks on the 3rd.")]
     [InlineData("박시우 선수는 3일 결승골을 넣었다.", "Park Si-woo scored the winner on the 3rd.")]
     [InlineData("왕가위 감독은 3일 새 영화를 공개했다.", "Director Wong Kar-wai unveiled his new film on the 3rd.")]
+    [InlineData("김연아 선수는 3일 은퇴를 발표했다.", "Kim Yu-na announced her retirement on the 3rd.")]
+    [InlineData("한덕수 국무총리는 3일 회의를 주재했다.", "Prime Minister Han Duck-soo chaired the meeting on the 3rd.")]
+    [InlineData("강경화 장관은 3일 회담을 가졌다.", "Minister Kang Kyung-wha held talks on the 3rd.")]
+    [InlineData("이승엽 감독은 3일 기자회견을 열었다.", "Manager Lee Seung-yuop held a news conference on the 3rd.")]
+    [InlineData("정의용 실장은 3일 회담을 가졌다.", "National Security Adviser Chung Eui-yong held talks on the 3rd.")]
+    [InlineData("안규백 장관은 3일 회의를 주재했다.", "Minister Ahn Gyu-back chaired the meeting on the 3rd.")]
+    [InlineData("김정은 국무위원장은 3일 시험발사를 참관했다.", "Kim Jong-un watched the test launch on the 3rd.")]
     [InlineData("장관은 3일 회담을 가졌다.", "Minister Cho Tae-yul held talks on the 3rd.")]
     public void Should_accept_the_spellings_english_copy_uses(string korean, string english)
     {
