@@ -10,6 +10,8 @@ internal static class Gazetteers
         kr,country,South Korea|South Korean|Korea|Korean,한국|대한민국,한|남,
         kr-capital,capital,Seoul,서울,,kr
         kr-busan,city,Busan,부산,,kr
+        kr-jeju,city,Jeju,제주,,kr
+        kr-gimpo,city,Gimpo,김포,,kr
         vn,country,Vietnam|Vietnamese,베트남,베,
         vn-capital,capital,Hanoi,하노이,,vn
         vn-ho-chi-minh-city,city,Ho Chi Minh City|Saigon,호찌민|호치민,,vn
@@ -18,6 +20,9 @@ internal static class Gazetteers
         cn,country,China|Chinese,중국,중,
         cn-capital,capital,Beijing,베이징,,cn
         us,country,United States|U.S.|US|American,미국,미,
+        us-new-york,city,New York,뉴욕,,us
+        ch,country,Switzerland|Swiss,스위스,,
+        ch-geneva,city,Geneva,제네바,,ch
         jp,country,Japan|Japanese,일본,일,
         ru,country,Russia|Russian,러시아,러,
         kp,country,North Korea|North Korean,북한,북,

@@ -15,6 +15,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private readonly FrozenDictionary<char, GazetteerEntry> abbreviations;
     private readonly HashSet<char> prefixes;
     private readonly HashSet<string> heads;
+    private readonly string[] placeHeads;
     private readonly HashSet<string> compounds;
     private readonly HashSet<string> ambiguous;
     private readonly SpanPredicate isSuffix;
@@ -45,6 +46,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
         longestFrom = nameMap.Keys.Where(k => k.Length > 0).GroupBy(k => k[0]).ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Length));
         prefixes = DataFile.ReadLines("Korean/entity-prefixes.txt").Select(l => l[0]).ToHashSet();
         heads = DataFile.ReadLines("Korean/compound-heads.txt").ToHashSet(StringComparer.Ordinal);
+        placeHeads = [.. DataFile.ReadLines("Korean/place-heads.txt")];
         compounds = DataFile.ReadLines("Korean/country-compounds.txt").ToHashSet(StringComparer.Ordinal);
         ambiguous = DataFile.ReadLines("Korean/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
         this.isSuffix = isSuffix;
@@ -115,13 +117,14 @@ public sealed class KoreanEntityMatcher : IEntityFinder
             yield return mention;
         }
 
-        // 북태평양, 주캐나다: a name inside a longer word is a guess that may excuse the English "Pacific", "Canada".
+        // 북태평양, 동캐나다: a name inside a longer word is a guess that may excuse the English "Pacific", "Canada".
+        // After a prefix such as 주 (stationed in) or 방 (visit to), 주제네바 and 방캐나다 name the place outright.
         for (var k = start + 1; !any && name is null && k < end - 2; k++)
         {
             var inner = LongestName(text, k, end, insideWord: true);
             if (inner is not null && inner.Text.Length >= 3)
             {
-                yield return inner with { Strong = false };
+                yield return k == start + 1 && prefixes.Contains(text[start]) ? inner : inner with { Strong = false };
                 k = inner.End - 1;
             }
         }
@@ -143,8 +146,10 @@ public sealed class KoreanEntityMatcher : IEntityFinder
                     suffixEnd++;
                 }
 
-                // 이라크전, 캐나다산: a noun glued on still names the country, but only as a guess.
-                var strong = isSuffix(text.AsSpan(rest, suffixEnd - rest)) && !ambiguous.Contains(text[start..rest]);
+                // 이라크전, 캐나다산: a noun glued on still names the country, but only as a guess; 제주국제공항 and
+                // 부산지법 name the place as surely as 제주에서.
+                var strong = (isSuffix(text.AsSpan(rest, suffixEnd - rest)) || HasPlaceHead(text.AsSpan(rest, suffixEnd - rest)))
+                    && !ambiguous.Contains(text[start..rest]);
                 return new EntityMention(entry, start, rest, text[start..rest], strong);
             }
         }
@@ -190,6 +195,20 @@ public sealed class KoreanEntityMatcher : IEntityFinder
         {
             yield return new EntityMention(first, start, start + 1, text[start..(start + 1)], Strong: false);
         }
+    }
+
+    // A place head with nothing after it but particles: 제주국제공항에서, not 제주공항철도.
+    private bool HasPlaceHead(ReadOnlySpan<char> rest)
+    {
+        foreach (var head in placeHeads)
+        {
+            if (rest.StartsWith(head) && isSuffix(rest[head.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsWithHead(ReadOnlySpan<char> rest)

@@ -12,6 +12,8 @@ public sealed class EntityCheckCityTests
     [InlineData("응우옌 주석은 베트남 교민들과 만난 뒤 2025년 하노이로 돌아간다.", "Nguyen will meet Vietnamese residents before returning to Ho Chi Minh City in 2025.", "Ho Chi Minh City", "Hanoi")]
     [InlineData("일본 정부는 2025년 베이징의 대사관 경로로 항의했다.", "The Japanese government protested through its embassy in Seoul in 2025.", "Seoul", "Beijing")]
     [InlineData("대표단은 2025년 하노이에 도착했다.", "The delegation arrived in Busan in 2025.", "Busan", "Hanoi")]
+    [InlineData("한파로 2025년 제주국제공항의 항공편이 결항됐다.", "Flights at Gimpo International Airport were canceled in 2025 due to the cold.", "Gimpo", "Jeju")]
+    [InlineData("주제네바 북한대표부는 2025년 성명을 냈다.", "North Korea's mission in New York issued a statement in 2025.", "New York", "Geneva")]
     public void Should_report_a_city_that_replaces_another(string korean, string english, string found, string expected)
     {
         var finding = Findings(korean, english).ShouldHaveSingleItem();
@@ -26,6 +28,9 @@ public sealed class EntityCheckCityTests
     [InlineData("한국과 캐나다는 2025년 협정에 서명했다.", "Seoul and Ottawa signed the agreement in 2025.")]
     [InlineData("정부는 2025년 부산에서 회의를 열었다.", "Seoul held the meeting in Busan in 2025.")]
     [InlineData("중국 정부는 2025년 항의했다.", "Beijing protested in 2025.")]
+    [InlineData("한파로 2025년 제주국제공항의 항공편이 결항됐다.", "Flights at Jeju International Airport were canceled in 2025 due to the cold.")]
+    [InlineData("주제네바 북한대표부는 2025년 성명을 냈다.", "North Korea's mission in Geneva issued a statement in 2025.")]
+    [InlineData("2025년 부산항에 입항했다.", "It entered the port of Busan in 2025.")]
     public void Should_accept_a_capital_for_its_country_and_seoul_for_the_government(string korean, string english)
     {
         Findings(korean, english).ShouldBeEmpty();
