@@ -19,10 +19,11 @@ public sealed class DateCheck : ICheck
 
     public IEnumerable<Finding> Run(DocumentContext context)
     {
+        var story = StoryDate.Find(context);
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
-            var source = bead.SourceIds.SelectMany(i => Mentions(context.SourceProfile, context.Source.Sentences[i])).ToList();
-            var target = bead.TargetIds.SelectMany(i => Mentions(context.TargetProfile, context.Target.Sentences[i])).ToList();
+            var source = bead.SourceIds.SelectMany(i => Mentions(context.SourceProfile, context.Source.Sentences[i], story)).ToList();
+            var target = bead.TargetIds.SelectMany(i => Mentions(context.TargetProfile, context.Target.Sentences[i], story: null)).ToList();
             foreach (var kind in Kinds)
             {
                 var s = source.Where(m => m.Kind == kind).ToList();
@@ -71,8 +72,10 @@ public sealed class DateCheck : ICheck
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static IEnumerable<NumberMention> Mentions(Languages.ILanguageProfile profile, Segmentation.Sentence sentence) =>
+    // The source's months named by distance (지난달 29일) count once the story's own date is known.
+    private static IEnumerable<NumberMention> Mentions(Languages.ILanguageProfile profile, Segmentation.Sentence sentence, StoryDate? story) =>
         profile.Numbers.Read(sentence.Text)
             .Where(m => m.IsDate)
-            .Select(m => m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start });
+            .Select(m => m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start })
+            .Concat(story is null ? [] : RelativeMonths.In(sentence.Text, sentence.Start, story));
 }
