@@ -146,10 +146,10 @@ public sealed class KoreanEntityMatcher : IEntityFinder
                     suffixEnd++;
                 }
 
-                // 이라크전, 캐나다산: a noun glued on still names the country, but only as a guess; 제주국제공항 and
-                // 부산지법 name the place as surely as 제주에서.
-                var strong = (isSuffix(text.AsSpan(rest, suffixEnd - rest)) || HasPlaceHead(text.AsSpan(rest, suffixEnd - rest)))
-                    && !ambiguous.Contains(text[start..rest]);
+                // 이라크전, 캐나다산: a noun glued on still names the country, but only as a guess; 제주국제공항,
+                // 부산지법 and 대전시 name the place as surely as 제주에서, even when the bare name is also a word.
+                var strong = (isSuffix(text.AsSpan(rest, suffixEnd - rest)) && !ambiguous.Contains(text[start..rest]))
+                    || HasPlaceHead(text.AsSpan(rest, suffixEnd - rest));
                 return new EntityMention(entry, start, rest, text[start..rest], strong);
             }
         }
