@@ -14,7 +14,7 @@ internal static class Gazetteers
         kr-daejeon,city,Daejeon,대전,,kr
         kr-daegu,city,Daegu,대구,,kr
         kr-cheongju,city,Cheongju,청주,,kr
-        kr-chungbuk,city,North Chungcheong Province|North Chungcheong,충청북도|충북,,kr
+        kr-chungbuk,city,North Chungcheong Province|North Chungcheong|Chungbuk,충청북도|충북,,kr
         kr-gyeongbuk,city,North Gyeongsang Province|North Gyeongsang,경상북도|경북,,kr
         kr-gyeongnam,city,South Gyeongsang Province|South Gyeongsang,경상남도|경남,,kr
         kr-gimpo,city,Gimpo,김포,,kr

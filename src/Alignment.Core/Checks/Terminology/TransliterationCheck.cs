@@ -41,16 +41,21 @@ public sealed class TransliterationCheck : ICheck
 
             // A rendering the glossary forbids is reported by terminology.forbidden; one it lists (Panmunjeom) is right.
             var covered = context.InTarget(context.ForbiddenTerms, bead).Concat(context.InTarget(context.TargetTerms, bead)).ToList();
-            foreach (var (sentence, start, end) in candidates)
+            // The longest romanized run first: "Hanguk Georaeso" is one finding for 한국거래소, not three.
+            var found = new List<(Sentence Sentence, int Start, int End, (string Word, int Start, string[] Forms) Match)>();
+            foreach (var (sentence, start, end) in candidates.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
+            {
+                var plain = context.Target.Text[start..end].Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+                var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
+                if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End))
+                {
+                    found.Add((sentence, start, end, match));
+                }
+            }
+
+            foreach (var (sentence, start, end, match) in found.OrderBy(f => f.Start))
             {
                 var latin = context.Target.Text[start..end];
-                var plain = latin.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-                var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
-                if (match == default || covered.Any(f => f.Start < end && start < f.End))
-                {
-                    continue;
-                }
-
                 var (expected, mechanical) = Translation(context, match.Word);
                 yield return context.NewFinding(index, Id, Severity.Major, $"'{latin}' romanizes '{match.Word}' instead of translating it{(expected.Length > 0 ? $" ({expected})" : string.Empty)}.") with
                 {
@@ -91,6 +96,15 @@ public sealed class TransliterationCheck : ICheck
                 if (context.SourceProfile.IsSuffix(text.AsSpan(stemEnd, i - stemEnd)) && IsOrdinary(context, text, start, stemEnd, terms))
                 {
                     yield return (text[start..stemEnd], start);
+
+                    // The parts of a compound too: "Chungbuk Gyeongchalcheong" keeps the province's name and
+                    // romanizes only 경찰청.
+                    var parts = context.Lexicon is { } lexicon && lexicon.EnglishOf(text[start..stemEnd]) is null ? Parts(lexicon, text.AsSpan(start, stemEnd - start)) : null;
+                    for (var (k, at) = (0, start); parts is not null && k < parts.Count; at += parts[k++])
+                    {
+                        yield return (text.Substring(at, parts[k]), at);
+                    }
+
                     break;
                 }
             }
@@ -102,7 +116,8 @@ public sealed class TransliterationCheck : ICheck
     // spelling or the word being an entity's own name (평양) makes it a name.
     private static bool IsOrdinary(DocumentContext context, string text, int start, int end, HashSet<(int Start, int End)> terms)
     {
-        var known = terms.Contains((start, end)) || context.Lexicon?.EnglishOf(text[start..end]) is not null;
+        var known = terms.Contains((start, end)) || context.Lexicon?.EnglishOf(text[start..end]) is not null
+            || (context.Lexicon is { } lexicon && Compound(lexicon, text.AsSpan(start, end - start)));
         if (!known)
         {
             return false;
@@ -110,6 +125,34 @@ public sealed class TransliterationCheck : ICheck
 
         var entity = context.Entities?.Source.Find(text, start, end).Any(e => e.Strong && e.Start == start && e.End == end) ?? false;
         return !entity && !KoreanNameContext.Instance.IsLoanword(text, start, end);
+    }
+
+    // A word made of known words of two syllables or more (한국 + 거래소, 한국 + 야구 + 위원회) is as ordinary as its
+    // parts: institutions are named that way, and the lexicon cannot list them all.
+    private static bool Compound(Languages.Lexicons.Lexicon lexicon, ReadOnlySpan<char> word) => Parts(lexicon, word) is not null;
+
+    // The lengths of the known words a word is made of, longest first part first, or null when it is not made so.
+    private static List<int>? Parts(Languages.Lexicons.Lexicon lexicon, ReadOnlySpan<char> word)
+    {
+        for (var n = word.Length - 2; n >= 2; n--)
+        {
+            if (lexicon.EnglishOf(word[..n].ToString()) is null)
+            {
+                continue;
+            }
+
+            if (lexicon.EnglishOf(word[n..].ToString()) is not null)
+            {
+                return [n, word.Length - n];
+            }
+
+            if (Parts(lexicon, word[n..]) is { } rest)
+            {
+                return [n, .. rest];
+            }
+        }
+
+        return null;
     }
 
     // Close to the letter of a romanization (Intae, Intai for 인태 "intae"), not merely alike in sound: a foreign

@@ -19,6 +19,9 @@ public sealed class TransliterationCheckLookAlikeTests
     [InlineData("국무회의에는 마르타 솔베르그 대사가 참석했다.", "Ambassador Marta Solberg attended the cabinet meeting.")]
     [InlineData("조태열 장관은 국무회의에서 보고했다.", "Minister Cho Tae yeol reported to the cabinet meeting.")]
     [InlineData("재판부는 김성호 전 전무에게 집행유예를 선고했다.", "The court gave former executive Kim Seong-ho a suspended sentence.")]
+    [InlineData("충북경찰청 관계자는 영상을 분석하고 있다고 말했다.", "An official from the North Chungcheong Provincial Police Agency said it was analyzing the footage.")]
+    [InlineData("한국외국어대학교 학생들이 참여했다.", "Students of Hankuk University of Foreign Studies took part.")]
+    [InlineData("한국거래소는 3일 거래를 재개했다.", "The Korea Exchange resumed trading on the 3rd.")]
     public void Should_leave_names_alone(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -15,6 +15,8 @@ public sealed class TransliterationCheckTests
     [InlineData("정부는 대북 제재를 한층 강화하기로 했다.", "The government decided to further strengthen Daebuk sanctions.", "Daebuk", "대북")]
     [InlineData("정부는 9일 국무회의를 열어 예산안을 의결한다.", "The government will hold a Gungmu Hoeui on the 9th to approve the budget.", "Gungmu Hoeui", "국무회의")]
     [InlineData("금통위가 기준금리를 내린 것은 3개월 만이다.", "It is the first rate cut by the Geumtongwi in three months.", "Geumtongwi", "금통위")]
+    [InlineData("한국거래소는 3일 거래를 재개했다.", "Hanguk Georaeso resumed trading on the 3rd.", "Hanguk Georaeso", "한국거래소")]
+    [InlineData("한국야구위원회는 관중이 늘었다고 밝혔다.", "The Hanguk Yagu Wiwonhoe said attendance rose.", "Hanguk Yagu Wiwonhoe", "한국야구위원회")]
     public void Should_report_a_romanized_ordinary_word_as_major(string korean, string english, string found, string word)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -23,6 +25,18 @@ public sealed class TransliterationCheckTests
         finding.Found.ShouldBe(found);
         english.Substring(finding.TargetStart!.Value, finding.TargetEnd!.Value - finding.TargetStart.Value).ShouldBe(found);
         korean.Substring(finding.SourceStart!.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe(word);
+    }
+
+    [Fact]
+    public void Should_report_the_romanized_part_of_a_compound_whose_place_name_stays()
+    {
+        const string korean = "충북경찰청 관계자는 영상을 분석하고 있다고 말했다.\n";
+        const string english = "An official from the Chungbuk Gyeongchalcheong said it was analyzing the footage.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Gyeongchalcheong");
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("경찰청");
     }
 
     [Theory]
