@@ -70,6 +70,8 @@ public sealed class NamedNumberTests
     [InlineData("제8호 태풍 풍웡이 대만을 강타했다.", "Typhoon Fung-Wong hit Taiwan.")]
     [InlineData("2, 3년 전만 해도 아무도 관심이 없었다.", "A couple of years ago nobody cared.")]
     [InlineData("4~5명이 다쳤다.", "A few people were hurt.")]
+    [InlineData("LG는 한국시리즈(7전 4승제) 1차전에서 삼성을 7-3으로 꺾었다.", "LG beat Samsung 7-3 in Game 1 of the best-of-seven Korean Series.")]
+    [InlineData("결승은 5판 3선승제로 치러진다.", "The final is a best-of-five series.")]
     public void Should_not_report_a_name_given_without_its_number(string korean, string english)
     {
         CheckRun.Bare(korean, english, "accuracy.number").ShouldBeEmpty();

@@ -33,6 +33,7 @@ internal static class Gazetteers
         ru,country,Russia|Russian,러시아,러,
         kp,country,North Korea|North Korean,북한,북,
         kp-capital,capital,Pyongyang,평양,,kp
+        kp-kusong,city,Kusong,구성,,kp
         au,country,Australia|Australian,호주,호,
         at,country,Austria|Austrian,오스트리아,,
         il,country,Israel|Israeli,이스라엘,이,

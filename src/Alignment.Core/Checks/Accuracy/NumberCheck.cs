@@ -28,7 +28,7 @@ public sealed partial class NumberCheck : ICheck
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[\s\-]?(?:miles?|mph|feet|foot|ft|inch(?:es)?|in\b|pounds?|lbs?|square[\s\-]+(?:feet|foot|miles?)|sq\s?ft|acres?|degrees?\s+Fahrenheit|°F|F\b|gallons?|yards?)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[\s\-]?(?:miles?|mph|feet|foot|ft|inch(?:es)?|in\.?(?=\s*(?:[,;)]|$|\.\s|\s+(?:long|wide|tall|high|deep|thick|across)\b))|pounds?|lbs?|square[\s\-]+(?:feet|foot|miles?)|sq\s?ft|acres?|degrees?\s+Fahrenheit|°F|F\b|gallons?|yards?)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ImperialUnit();
 
     // All kinds are read so that 24일간 can meet "August 8-24"; only non-dates are reported here.

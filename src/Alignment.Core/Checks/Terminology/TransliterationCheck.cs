@@ -206,7 +206,9 @@ public sealed class TransliterationCheck : ICheck
     {
         // A Korean person's name (Kim Seong-ho) is romanized by right, whatever ordinary word it sounds like (선고).
         var names = PersonNames.InEnglish(context.Target.Text, sentence.Start, sentence.End).Where(PersonNames.HasKoreanSurname).ToList();
-        var words = Words(context, sentence).Where(w => !names.Exists(n => n.Start <= w.Start && w.End <= n.End)).ToList();
+        // So is a place the gazetteer knows (Kusong, Kaesong), though its Korean name is also a word (구성, 개성).
+        var places = context.Entities?.Target.Find(context.Target.Text, sentence.Start, sentence.End).ToList() ?? [];
+        var words = Words(context, sentence).Where(w => !names.Exists(n => n.Start <= w.Start && w.End <= n.End) && !places.Exists(p => p.Start <= w.Start && w.End <= p.End)).ToList();
         for (var k = 0; k < words.Count; k++)
         {
             yield return words[k];

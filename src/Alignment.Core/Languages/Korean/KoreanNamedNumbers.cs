@@ -61,6 +61,16 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
             }
         }
 
+        // 7전 4승제, 5판 3선승제: a series' format, which English names by its length alone ("best-of-seven").
+        foreach (var m in (joints & Joint.Series) != 0 ? Series().Matches(text) : Enumerable.Empty<Match>())
+        {
+            named ??= [];
+            foreach (var g in new[] { m.Groups["games"], m.Groups["wins"] })
+            {
+                named.Add(new NumberMention(DigitParser.Parse(g.ValueSpan), g.Index, g.Index + g.Length + 1, text.Substring(g.Index, g.Length + 1), NumberKind.Cardinal, Spelled: true));
+            }
+        }
+
         // 한미일 3국: the count of the countries just abbreviated, which English gives as their list.
         foreach (var m in (joints & Joint.Countries) != 0 ? Countries().Matches(text) : Enumerable.Empty<Match>())
         {
@@ -86,10 +96,12 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
         Date = 1,
         Counted = 2,
         Countries = 4,
+        Series = 8,
     }
 
     // What follows the digits of the text, in one pass: a middle dot or a full stop and a digit (a date name), 자 or
-    // 호 (a counted name), 국 or 개 (a count of countries). Most sentences have none, and no regex runs for them.
+    // 호 (a counted name), 국 or 개 (a count of countries), 전 or 판 (a series). Most sentences have none, and no
+    // regex runs for them.
     private static Joint Joints(string text)
     {
         var found = Joint.None;
@@ -116,6 +128,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
                 '.' when i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]) => Joint.Date,
                 '자' or '호' => Joint.Counted,
                 '국' or '개' => Joint.Countries,
+                '전' or '판' => Joint.Series,
                 _ => Joint.None,
             };
         }
@@ -144,6 +157,10 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
     // A run of one-syllable country abbreviations, then their count: 한미일 3국, 한중 2개국.
     [GeneratedRegex(@"(?<![가-힣])(?<run>[한미일중러북남영독불]{2,4})\s?(?<n>[2-4])(?:개)?국")]
     private static partial Regex Countries();
+
+    // 7전 4승제 (best-of-seven), 5판 3선승제: games, then the wins that take the series.
+    [GeneratedRegex(@"(?<![\d.,])(?<games>\d{1,2})[전판]\s?(?<wins>\d{1,2})선?승제")]
+    private static partial Regex Series();
 
     // 6자회담, 3자 협의, 제8호 태풍: a count, its unit, then the word after it.
     [GeneratedRegex(@"(?<![\d.,])(?:제\s?)?(?<n>\d{1,2})(?<unit>[자호])\s?(?<word>[가-힣]+)")]

@@ -10,6 +10,15 @@ public sealed class TransliterationCheckLookAlikeTests
 {
     private const string Check = "terminology.transliteration";
 
+    [Fact]
+    public void Should_leave_a_place_the_gazetteer_knows_though_its_korean_name_is_also_a_word()
+    {
+        const string korean = "북한은 평안북도 구성 일대에서 미사일을 발사했다.\n";
+        const string english = "North Korea launched the missiles from the Kusong area of North Phyongan Province.\n";
+
+        CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
     [Theory]
     [InlineData("조태열 외교부 장관은 3일 미국 국무장관과 통화했다.", "Foreign Minister Cho Tae-yeol spoke by phone with the U.S. secretary of state on the 3rd.")]
     [InlineData("북한은 함경북도 길주 일대에서 지하 핵실험을 실시했다.", "North Korea conducted an underground nuclear test near Kilju, North Hamgyong Province.")]
