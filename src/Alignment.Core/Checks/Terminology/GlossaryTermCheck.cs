@@ -26,7 +26,7 @@ public sealed class GlossaryTermCheck : ICheck
             foreach (var hit in hits.Where(h => !hits.Any(o => Covers(o, h))))
             {
                 var entry = context.Glossary.Entries[hit.Entry].Entry;
-                if (entry.Targets.Count == 0 || present.Contains(hit.Entry) || !reported.Add(hit.Entry))
+                if (entry.Targets.Count == 0 || present.Contains(hit.Entry) || TermAnaphora.Holds(context, hit, entry, bead) || !reported.Add(hit.Entry))
                 {
                     continue;
                 }

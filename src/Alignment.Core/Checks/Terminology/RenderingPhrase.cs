@@ -41,8 +41,9 @@ internal static class RenderingPhrase
             break;
         }
 
+        // A possessive ends the name: "the National Assembly's National Defense Committee" names two bodies.
         var e = end;
-        while (true)
+        while (!(e >= 2 && text[e - 1] == 's' && text[e - 2] is '\'' or '’'))
         {
             var (wordEnd, word) = WordAfter(text, e);
             if (Joins(word))

@@ -151,7 +151,8 @@ public sealed partial class EnglishNumberReader : INumberReader
     [GeneratedRegex(@"(?<=\b(?:War|Phase|Part|Chapter|Title|Article|Super Bowl|Type)\s)(?:II|III|IV|V|VI|VII|VIII|IX|X|I)\b")]
     private static partial Regex Roman();
 
-    [GeneratedRegex(@"\b(?:(?<name>January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<name>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")]
+    // Not before a hyphen: Jun-ho is a given name, Mar-a-Lago a place ("mid-September" is a month).
+    [GeneratedRegex(@"\b(?:(?<name>January|February|March|April|May|June|July|August|September|October|November|December)\b|(?<name>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?!-[A-Za-z])")]
     private static partial Regex Month();
 
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]

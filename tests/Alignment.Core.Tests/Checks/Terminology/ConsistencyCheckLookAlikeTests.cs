@@ -37,6 +37,17 @@ public sealed class ConsistencyCheckLookAlikeTests
         Findings(KoreanWithMinister, "Unification Minister Kim Yung-ho said North Korea has not yet responded.", glossary).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Should_end_a_rendering_at_a_possessive()
+    {
+        const string korean = "국회는 2일 예산안을 처리했다.\n국회 국방위원회 소속 의원은 예산 확대를 요구했다.\n정부는 검토하겠다고 밝혔다.\n";
+        const string english = "The National Assembly passed the budget bill on the 2nd.\n" +
+            "A member of the National Assembly's National Defense Committee called for a bigger budget.\n" +
+            "The government said it would review the request.\n";
+
+        CheckRun.Of(korean, english, "source,target,forbidden,note\n국회,National Assembly|parliament,,\n").Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
     private static IEnumerable<Finding> Findings(string korean, string second, string glossary)
     {
         var english =
