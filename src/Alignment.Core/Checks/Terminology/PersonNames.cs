@@ -42,6 +42,7 @@ internal static partial class PersonNames
             var nameEnd = wordStart + 3;
             if (nameEnd <= i && isSuffix(text.AsSpan(nameEnd, i - nameEnd)) && KoreanNameContext.Instance.IsName(text, wordStart, nameEnd)
                 && !KoreanNameContext.Instance.IsLoanword(text, wordStart, nameEnd)
+                && !KoreanNameContext.Instance.Titles.Contains(text[wordStart..nameEnd])
                 && GivenSyllables.Contains(text[wordStart + 1]) && GivenSyllables.Contains(text[wordStart + 2])
                 && !(isWord(text[wordStart..(wordStart + 2)]) && isSuffix(text.AsSpan(wordStart + 2, i - wordStart - 2))))
             {
@@ -67,15 +68,16 @@ internal static partial class PersonNames
     /// <summary>Whether the English surname is one a Korean could bear: Kang is, Wong (왕가위, Wong Kar-wai) is not.</summary>
     public static bool HasKoreanSurname(EnglishName e) => SurnameSpellings.Contains(e.Surname);
 
+    // A usual spelling of the surname (Lee, Rhee, Yi for 이), or one a jamo at a time (Chung for 정): Yoo is 유, not 윤.
     public static bool SameSurname(EnglishName e, KoreanName k) =>
         ConventionalSurnames.Of(k.Surname[0]).Contains(e.Surname, StringComparer.OrdinalIgnoreCase)
-        || RomanizationMatcher.Default.Similarity(k.Surname, e.Surname) >= Threshold;
+        || GivenNameSpellings.Instance.Spells(k.Surname, e.Surname);
 
     // Whole, or syllable by syllable where the hyphen splits it: the phonetic key is strict on short words, so
     // Si-woo meets 시우 syllable by syllable though "siwoo" and "siu" differ as wholes.
     public static bool SameGiven(EnglishName e, KoreanName k)
     {
-        if (RomanizationMatcher.Default.Similarity(k.Given, e.Given.Replace("-", string.Empty, StringComparison.Ordinal)) >= Threshold)
+        if (SpellsGiven(e, k) || RomanizationMatcher.Default.Similarity(k.Given, e.Given.Replace("-", string.Empty, StringComparison.Ordinal)) >= Threshold)
         {
             return true;
         }

@@ -15,6 +15,7 @@ public sealed class PersonNameCheckTests
     [InlineData("졸리 장관은 이번 방한 기간 한덕수 국무총리를 예방하고 배터리 공장을 방문한다.", "Joly will call on Prime Minister Choo Kyung-ho and visit a battery plant.", "Choo Kyung-ho", "한덕수", "Han Deok-su")]
     [InlineData("외교부 박준영 대변인은 15일 정례브리핑에서 이같이 밝혔다.", "Foreign Ministry spokesperson Park Jin-young said so at a regular briefing on the 15th.", "Park Jin-young", "박준영", "Park Jun-yeong")]
     [InlineData("김서연 선수는 3일 결승골을 넣었다.", "Kim Seo-jin scored the winner on the 3rd.", "Kim Seo-jin", "김서연", "Kim Seo-yeon")]
+    [InlineData("시의회 행정위원회 윤소희 위원장은 재원 대책이 필요하다고 지적했다.", "Yoo So-hee, chair of the council's administration committee, said funding was needed.", "Yoo So-hee", "윤소희", "Yoon So-hee")]
     public void Should_report_a_name_the_source_does_not_give_in_place_of_one_it_does(string korean, string english, string found, string name, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -59,6 +60,7 @@ public sealed class PersonNameCheckTests
     [InlineData("정의용 실장은 3일 회담을 가졌다.", "National Security Adviser Chung Eui-yong held talks on the 3rd.")]
     [InlineData("안규백 장관은 3일 회의를 주재했다.", "Minister Ahn Gyu-back chaired the meeting on the 3rd.")]
     [InlineData("김정은 국무위원장은 3일 시험발사를 참관했다.", "Kim Jong-un watched the test launch on the 3rd.")]
+    [InlineData("시의회 행정위원회 윤소희 위원장은 재원 대책이 필요하다고 지적했다.", "Yun So-hee, chair of the council's administration committee, said funding was needed.")]
     [InlineData("장관은 3일 회담을 가졌다.", "Minister Cho Tae-yul held talks on the 3rd.")]
     public void Should_accept_the_spellings_english_copy_uses(string korean, string english)
     {
