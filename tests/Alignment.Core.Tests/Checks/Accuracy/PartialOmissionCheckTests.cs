@@ -36,6 +36,25 @@ public sealed class PartialOmissionCheckTests
     }
 
     [Fact]
+    public void Should_report_a_less_short_translation_that_leaves_several_words_without_counterpart()
+    {
+        const string clause = "반면 자동차 수출은 미국의 관세 부과 여파로 북미 시장 판매가 부진하면서 8.7% 감소한 55억 달러에 그쳤다.";
+        const string korean = Opening + clause + "\n" + Closing;
+
+        var finding = CheckRun.Findings(korean, OpeningEnglish + "In contrast, car exports fell 8.7 percent to $5.5 billion.\n" + ClosingEnglish, Check).ShouldHaveSingleItem();
+
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe(clause);
+    }
+
+    [Fact]
+    public void Should_not_report_a_concise_translation_that_keeps_the_words()
+    {
+        const string english = "Both sides will boost bilateral trade and mineral supply chain cooperation.\n";
+
+        CheckRun.Findings(Opening + Long + "\n" + Closing, OpeningEnglish + english + ClosingEnglish, Check).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_not_report_a_full_translation()
     {
         const string full = "The two sides agreed to greatly expand bilateral trade and to widen cooperation on critical mineral supply chains.\n";
