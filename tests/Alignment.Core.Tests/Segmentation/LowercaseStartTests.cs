@@ -27,6 +27,7 @@ public sealed class LowercaseStartTests
     [InlineData("\"We will not back down.'' he said on Monday.")]
     [InlineData("Prices rose 3.5 percent in the quarter.")]
     [InlineData("The bridge is 4 ft. wide and 30 yrs. old.")]
+    [InlineData("The village lies 5 km. north of the border and 20 min. away by car.")]
     public void Should_not_end_a_sentence_at_an_abbreviation_or_a_quote_before_a_lowercase_word(string text)
     {
         Segments.EnglishTexts(text).ShouldBe([text]);
