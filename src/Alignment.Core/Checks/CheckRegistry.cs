@@ -13,6 +13,7 @@ public static class CheckRegistry
         new ForbiddenTermCheck(),
         new EntityCheck(),
         new PersonNameCheck(),
+        new PersonSwapCheck(),
         new TransliterationCheck(),
         new ConsistencyCheck(),
         new UntranslatedCheck(),

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Alignment.Core.Findings;
+using Alignment.Core.Languages.Korean;
+using Alignment.Core.Languages.Korean.Romanization;
+using Alignment.Core.Text;
+
+namespace Alignment.Core.Checks.Terminology;
+
+/// <summary>
+/// terminology.name: where the aligned Korean refers to one person (김 대통령은, 조태열 장관은) and the English leaves
+/// that person out, the English names another person of the story as the one who speaks or acts ("Nguyen said"
+/// for 김 대통령은 … 말했다): a quote or a deed given to the wrong person. The other person must be named elsewhere in
+/// the English story and have no counterpart in the Korean sentence (응우옌 answers Nguyen).
+/// </summary>
+public sealed partial class PersonSwapCheck : ICheck
+{
+    private const double MinimumScore = 0.2;
+
+    private static readonly string Titles = string.Join('|', KoreanNameContext.Instance.Titles.Where(t => t.Length >= 2).OrderByDescending(t => t.Length));
+
+    private static readonly Regex SurnameTitle = new($@"(?<![가-힣])(?<surname>[{KoreanNameContext.Surnames}])\s(?:{Titles})", RegexOptions.CultureInvariant);
+
+    public string Id => "terminology.name";
+
+    public string Description => "A person's name in the English is not the one the source gives.";
+
+    public IEnumerable<Finding> Run(DocumentContext context)
+    {
+        bool IsWord(string word) => context.Lexicon?.EnglishOf(word) is not null;
+        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
+        {
+            var korean = bead.SourceIds.Select(i => context.Source.Sentences[i]).ToList();
+            var people = korean.SelectMany(s => References(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord)).ToList();
+            if (people.Count == 0)
+            {
+                continue;
+            }
+
+            var english = bead.TargetIds.Select(i => context.Target.Sentences[i]).ToList();
+            var words = english.SelectMany(s => CapitalWords().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Index, m.Value))).ToList();
+            // Answered by the surname's spelling, or by a romanization of the whole name (오바마 → Obama, 하야시 → Hayashi).
+            var missing = people.Where(p => !words.Exists(w => Spells(p.Surname, w.Value) || Answers(p.Text, w.Value))).DistinctBy(p => p.Surname).ToList();
+            if (missing.Count != 1)
+            {
+                continue;
+            }
+
+            var hangul = korean.SelectMany(s => HangulWords().Matches(context.Source.Text[s.Start..s.End]).Select(m => m.Value)).ToList();
+            var intruders = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
+                .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Answers(h, w.Value))
+                    && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && IsPersonOfStory(context.Target.Text, w.Value))
+                .DistinctBy(w => w.Value).ToList();
+            if (intruders.Count != 1)
+            {
+                continue;
+            }
+
+            var (person, wrong) = (missing[0], intruders[0]);
+            var expected = ConventionalSurnames.Of(person.Surname) is [var usual, ..] ? usual : RevisedRomanizer.Default.Romanize(person.Surname.ToString(), RomanizationMode.PersonalName);
+            yield return context.NewFinding(index, Id, Severity.Major, $"'{wrong.Value}' is named here, but the source gives this to {person.Text} ({expected}).") with
+            {
+                SourceStart = person.Start,
+                SourceEnd = person.End,
+                TargetStart = wrong.Start,
+                TargetEnd = wrong.Start + wrong.Value.Length,
+                Found = wrong.Value,
+                Expected = expected,
+            };
+        }
+    }
+
+    // A person the Korean names: a full name (조태열), or a surname and a title (김 대통령).
+    private static IEnumerable<(char Surname, int Start, int End, string Text)> References(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord)
+    {
+        // A full name counts only where the Korean says it is a person's (a title, an age, a role): 하반기 and 최고상
+        // have a name's shape.
+        foreach (var name in PersonNames.InKorean(text, start, end, isSuffix, isWord)
+            .Where(n => KoreanNameContext.Surnames.Contains(n.Surname[0]) && PersonContext.IsTitled(text, n)))
+        {
+            yield return (name.Surname[0], name.Start, name.End, name.Name);
+        }
+
+        foreach (Match m in SurnameTitle.Matches(text[start..end]))
+        {
+            yield return (m.Groups["surname"].Value[0], start + m.Index, start + m.Index + m.Length, m.Value);
+        }
+    }
+
+    // Somewhere in the English story the word follows a title: "President Nguyen Van Minh", "Minister Kim".
+    private static bool IsPersonOfStory(string text, string word) =>
+        Actors().Matches(text).Any(m => m.Groups["title"].Success && m.Groups["name"].Value == word);
+
+    private static bool Spells(char surname, string word) =>
+        ConventionalSurnames.Of(surname).Contains(word, StringComparer.OrdinalIgnoreCase) || GivenNameSpellings.Instance.Spells(surname.ToString(), word);
+
+    // A Korean word of the sentence, or its first syllables before particles, that the English word romanizes.
+    private static bool Answers(string hangul, string latin)
+    {
+        for (var n = hangul.Length; n >= 2; n--)
+        {
+            if (RomanizationMatcher.Default.IsRomanizationOf(latin, hangul[..n]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
+    private static partial Regex CapitalWords();
+
+    [GeneratedRegex(@"[가-힣]{2,}")]
+    private static partial Regex HangulWords();
+
+    // A name as the one who speaks or acts: before "said", or after a title.
+    [GeneratedRegex(@"(?<![-\w])(?<name>[A-Z][a-z]+)(?= (?:said|says|told|added|noted|stressed|urged|announced)\b)|(?<title>\b(?:President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.) )(?<name>[A-Z][a-z]+)\b(?!-)")]
+    private static partial Regex Actors();
+}

@@ -1,0 +1,49 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Terminology;
+
+/// <summary>
+/// terminology.name (swaps within a story): the English gives a sentence's words or deeds to another person of the
+/// story than the one the Korean names.
+/// </summary>
+public sealed class PersonSwapCheckTests
+{
+    private const string Check = "terminology.name";
+
+    private const string KoreanLead = "김도현 대통령은 3일 응우옌 반 민 베트남 국가주석과 정상회담을 했다.\n";
+    private const string EnglishLead = "President Kim Do-hyun held a summit with Vietnamese President Nguyen Van Minh on the 3rd.\n";
+
+    [Fact]
+    public void Should_report_another_person_of_the_story_given_the_korean_speakers_words()
+    {
+        const string korean = KoreanLead + "김 대통령은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n";
+        const string english = EnglishLead + "Nguyen said at a joint press conference that he would take bilateral ties a step further.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe("Nguyen");
+        finding.Expected.ShouldBe("Kim");
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("김 대통령");
+    }
+
+    [Theory]
+    [InlineData("김 대통령은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Kim said at a joint press conference that he would take bilateral ties a step further.\n")]
+    [InlineData("응우옌 주석은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Nguyen said at a joint press conference that he would take bilateral ties a step further.\n")]
+    [InlineData("그는 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Nguyen said at a joint press conference that he would take bilateral ties a step further.\n")]
+    [InlineData("김 대통령은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "The president said at a joint press conference that he would take bilateral ties a step further.\n")]
+    public void Should_leave_the_person_the_korean_names_or_a_sentence_that_names_nobody(string korean, string english)
+    {
+        CheckRun.Of(KoreanLead + korean, EnglishLead + english, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Theory]
+    [InlineData("버락 오바마 상원의원은 24일 베를린에서 연설했다.", "Sen. Barack Obama gave a speech in Berlin on the 24th.")]
+    [InlineData("하야시 요시마사 관방장관은 기자회견에서 피해가 없다고 말했다.", "Chief Cabinet Secretary Yoshimasa Hayashi told a press conference there was no damage.")]
+    [InlineData("기획재정부는 적자가 개선될 것이라고 밝혔다.", "The Ministry of Economy and Finance said the deficit would improve.")]
+    public void Should_leave_foreign_names_the_korean_spells_and_institutions(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+}
