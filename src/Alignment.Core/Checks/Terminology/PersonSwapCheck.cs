@@ -9,8 +9,9 @@ namespace Alignment.Core.Checks.Terminology;
 /// <summary>
 /// terminology.name: where the aligned Korean refers to one person (김 대통령은, 조태열 장관은) and the English leaves
 /// that person out, the English names another person of the story as the one who speaks or acts ("Nguyen said"
-/// for 김 대통령은 … 말했다): a quote or a deed given to the wrong person. The other person must be named elsewhere in
-/// the English story and have no counterpart in the Korean sentence (응우옌 answers Nguyen).
+/// for 김 대통령은 … 말했다): a quote or a deed given to the wrong person. The other person must be named in another
+/// sentence of the Korean story, follow a title somewhere in the English one, and have no counterpart in the Korean
+/// sentence (응우옌 answers Nguyen).
 /// </summary>
 public sealed partial class PersonSwapCheck : ICheck
 {
@@ -48,7 +49,8 @@ public sealed partial class PersonSwapCheck : ICheck
             var hangul = korean.SelectMany(s => HangulWords().Matches(context.Source.Text[s.Start..s.End]).Select(m => m.Value)).ToList();
             var intruders = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
                 .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Answers(h, w.Value))
-                    && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && IsPersonOfStory(context.Target.Text, w.Value))
+                    && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && IsPersonOfStory(context.Target.Text, w.Value)
+                    && NamedElsewhere(context, bead, w.Value))
                 .DistinctBy(w => w.Value).ToList();
             if (intruders.Count != 1)
             {
@@ -85,6 +87,12 @@ public sealed partial class PersonSwapCheck : ICheck
             yield return (m.Groups["surname"].Value[0], start + m.Index, start + m.Index + m.Length, m.Value);
         }
     }
+
+    // The Korean story names the person in another sentence: 응우옌 for Nguyen, 김 for Kim.
+    private static bool NamedElsewhere(DocumentContext context, Alignment.Bead bead, string word) =>
+        context.Source.Sentences.Where((_, i) => !bead.SourceIds.Contains(i))
+            .SelectMany(s => HangulWords().Matches(s.Text).Select(m => m.Value))
+            .Any(h => Answers(h, word) || (KoreanNameContext.Surnames.Contains(h[0]) && h.Length == 3 && Spells(h[0], word)));
 
     // Somewhere in the English story the word follows a title: "President Nguyen Van Minh", "Minister Kim".
     private static bool IsPersonOfStory(string text, string word) =>
