@@ -51,7 +51,8 @@ public sealed partial class PersonSwapCheck : ICheck
                 .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Answers(h, w.Value))
                     && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && IsPersonOfStory(context.Target.Text, w.Value)
                     && NamedElsewhere(context, bead, w.Value))
-                .DistinctBy(w => w.Value).ToList();
+                .DistinctBy(w => w.Value).OrderBy(w => w.Start).ToList();
+            intruders = Joined(context.Target.Text, intruders);
             if (intruders.Count != 1)
             {
                 continue;
@@ -88,15 +89,34 @@ public sealed partial class PersonSwapCheck : ICheck
         }
     }
 
+    // Given name and surname found apart (Minoru, Kihara) are one person: "Minoru Kihara".
+    private static List<(int Start, string Value)> Joined(string text, List<(int Start, string Value)> words)
+    {
+        var joined = new List<(int Start, string Value)>();
+        foreach (var w in words)
+        {
+            if (joined.Count > 0 && joined[^1].Start + joined[^1].Value.Length + 1 == w.Start && text[w.Start - 1] == ' ')
+            {
+                joined[^1] = (joined[^1].Start, joined[^1].Value + " " + w.Value);
+                continue;
+            }
+
+            joined.Add(w);
+        }
+
+        return joined;
+    }
+
     // The Korean story names the person in another sentence: 응우옌 for Nguyen, 김 for Kim.
     private static bool NamedElsewhere(DocumentContext context, Alignment.Bead bead, string word) =>
         context.Source.Sentences.Where((_, i) => !bead.SourceIds.Contains(i))
             .SelectMany(s => HangulWords().Matches(s.Text).Select(m => m.Value))
             .Any(h => Answers(h, word) || (KoreanNameContext.Surnames.Contains(h[0]) && h.Length == 3 && Spells(h[0], word)));
 
-    // Somewhere in the English story the word follows a title: "President Nguyen Van Minh", "Minister Kim".
+    // Somewhere in the English story the word follows a title, maybe after a given name: "President Nguyen Van
+    // Minh", "Foreign Minister Kenji Nakamura".
     private static bool IsPersonOfStory(string text, string word) =>
-        Actors().Matches(text).Any(m => m.Groups["title"].Success && m.Groups["name"].Value == word);
+        Regex.IsMatch(text, $@"\b(?:President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.) (?:[A-Z][a-z]+ ){{0,2}}{Regex.Escape(word)}\b(?!-)");
 
     private static bool Spells(char surname, string word) =>
         ConventionalSurnames.Of(surname).Contains(word, StringComparer.OrdinalIgnoreCase) || GivenNameSpellings.Instance.Spells(surname.ToString(), word);

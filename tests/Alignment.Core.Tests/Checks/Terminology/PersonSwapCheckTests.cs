@@ -28,6 +28,18 @@ public sealed class PersonSwapCheckTests
         korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("김 대통령");
     }
 
+    [Fact]
+    public void Should_find_a_person_named_after_a_title_and_a_given_name()
+    {
+        const string korean = "정하윤 외교부 장관은 3일 나카무라 겐지 일본 외무상과 회담했다.\n정 장관은 회담 직후 기자들과 만나 협력을 확대하겠다고 말했다.\n";
+        const string english = "Foreign Minister Chung Ha-yoon held talks with Japanese Foreign Minister Kenji Nakamura on the 3rd.\nNakamura told reporters after the talks that cooperation would expand.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Nakamura");
+        finding.Expected.ShouldBe("Jung");
+    }
+
     [Theory]
     [InlineData("김 대통령은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Kim said at a joint press conference that he would take bilateral ties a step further.\n")]
     [InlineData("응우옌 주석은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Nguyen said at a joint press conference that he would take bilateral ties a step further.\n")]
