@@ -24,7 +24,7 @@ public sealed class MatchMinuteTests
     [Fact]
     public void Should_leave_a_fraction_of_a_later_part_alone()
     {
-        KoreanProfile.Instance.Numbers.Read("1990년대 후반 3분의 1이 줄었다.").ShouldNotContain(m => m.Alternates.Count > 0);
+        KoreanProfile.Instance.Numbers.Read("1990년대 후반 3분의 1이 줄었다.").ShouldNotContain(m => m.Kind == NumberKind.Ordinal);
     }
 
     [Theory]

@@ -17,7 +17,9 @@ internal static class NumberMatcher
         // Written digits first, so that a spelled "one" does not take the 1 that a "1st" should have.
         foreach (var s in source.OrderBy(m => m.Spelled))
         {
-            var t = free.Where(t => Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (isImperial(t) && Converted(s.Value, t.Value))).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
+            // A share the English gives as a fraction ("a third" for 33%) meets it within the fraction's rounding.
+            var t = free.Where(t => Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (isImperial(t) && Converted(s.Value, t.Value))
+                    || (s.Kind == NumberKind.Percent && t.Kind == NumberKind.Percent && t.Alternates.Any(a => Same(s.Value, a)))).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
             if (t is not null)
             {
                 pairs.Add((s, t));

@@ -50,8 +50,22 @@ public sealed partial class EnglishNumberReader : INumberReader
             result.Add(new NumberMention(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
         }
 
+        // "Two-thirds", "a third", "half": a share, not the numbers two and three.
+        var fractions = new List<NumberMention>();
+        foreach (Match m in Fraction().Matches(text))
+        {
+            var (numerator, denominator) = FractionParts(m.Groups["n"].Value, m.Groups["d"].Value);
+            fractions.Add(Fractions.Mention(numerator, denominator, m.Index, m.Index + m.Length, m.Value));
+        }
+
+        result.AddRange(fractions);
         foreach (var m in SpelledNumbers(text))
         {
+            if (fractions.Exists(f => f.Start <= m.Index && m.Index < f.End))
+            {
+                continue;
+            }
+
             if (EnglishWords.TryValue(m.Value, out var value, out var ordinal))
             {
                 var kind = ordinal ? NumberKind.Ordinal : EnglishWords.IsMultiplier(m.Value) ? NumberKind.Multiplier : NumberKind.Cardinal;
@@ -143,6 +157,15 @@ public sealed partial class EnglishNumberReader : INumberReader
 
     [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|bilateral|trilateral|quadrilateral|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?(?:\s+and\s+a\s+half)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledAt();
+
+    private static (decimal Numerator, decimal Denominator) FractionParts(string numerator, string denominator) =>
+        (numerator.ToLowerInvariant() switch { "two" => 2, "three" => 3, "four" => 4, _ => 1 },
+         denominator.ToLowerInvariant().TrimEnd('s') switch { "half" or "halve" => 2, "third" => 3, "quarter" => 4, "fifth" => 5, _ => 10 });
+
+    // a third of, one-third, two-thirds, three-quarters, half of: shares. Not "a third term", "the third quarter",
+    // "the first half", "an hour and a half".
+    [GeneratedRegex(@"\b(?:(?<n>a|one)[\s\-](?<d>third|quarter|fifth|tenth)(?=\s+(?:of|from|to|in|on|since|than|compared|last|this|year|have|has|had|were|are|was|is|said)\b|\s*[,.;)]|$)|(?<n>two|three|four)[\s\-](?<d>thirds|quarters|fifths|tenths)\b|(?<!(?:first|second|and a|latter|the)\s)(?<d>half)(?=\s+(?:of|the|their|its|his|her)\b|\s*[,.;)]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex Fraction();
 
     [GeneratedRegex(@"\ban? (?:hour|year|month|day) and a half\b", RegexOptions.IgnoreCase)]
     private static partial Regex AndAHalf();

@@ -126,7 +126,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
             {
                 '·' or 'ㆍ' => Joint.Date,
                 '.' when i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]) => Joint.Date,
-                '자' or '호' => Joint.Counted,
+                '자' or '호' or '번' => Joint.Counted,
                 '국' or '개' => Joint.Countries,
                 '전' or '판' => Joint.Series,
                 _ => Joint.None,
@@ -162,7 +162,7 @@ internal sealed partial class KoreanNamedNumbers(IReadOnlyList<string> eventNoun
     [GeneratedRegex(@"(?<![\d.,])(?<games>\d{1,2})[전판]\s?(?<wins>\d{1,2})선?승제")]
     private static partial Regex Series();
 
-    // 6자회담, 3자 협의, 제8호 태풍: a count, its unit, then the word after it.
-    [GeneratedRegex(@"(?<![\d.,])(?:제\s?)?(?<n>\d{1,2})(?<unit>[자호])\s?(?<word>[가-힣]+)")]
+    // 6자회담, 3자 협의, 제8호 태풍, 4번 타자: a count, its unit, then the word after it.
+    [GeneratedRegex(@"(?<![\d.,])(?:제\s?)?(?<n>\d{1,2})(?<unit>[자호번])\s?(?<word>[가-힣]+)")]
     private static partial Regex Counted();
 }

@@ -23,6 +23,7 @@ public sealed partial class KoreanNumberReader : INumberReader
     {
         var result = new List<NumberMention>();
         var ratios = KoreanRatios.Read(text, result);
+        var fractions = KoreanFractions.Read(text, result);
         var named = names.Read(text, result);
         var minutes = KoreanMatchMinutes.Read(text, result);
         var durations = KoreanDurations.Read(text, result);
@@ -32,7 +33,7 @@ public sealed partial class KoreanNumberReader : INumberReader
         while (i < groups.Count)
         {
             var first = groups[i];
-            if (first.Index < lastEnd || Within(ratios, first) || Within(named, first) || Within(minutes, first) || Within(durations, first))
+            if (first.Index < lastEnd || Within(ratios, first) || Within(fractions, first) || Within(named, first) || Within(minutes, first) || Within(durations, first))
             {
                 // Already read as part of the previous mention (the 30 of 3시 30분), a ratio or a name.
                 i++;
