@@ -10,7 +10,7 @@ namespace Alignment.Core.Checks.Terminology;
 /// aligned source (Intae for 인태, Gukbangbu for 국방부), where a translation was due. Names of people and places
 /// are romanized by right and are left alone, told apart by their Korean context.
 /// </summary>
-public sealed class TransliterationCheck : ICheck
+public sealed partial class TransliterationCheck : ICheck
 {
     public string Id => "terminology.transliteration";
 
@@ -47,7 +47,8 @@ public sealed class TransliterationCheck : ICheck
             {
                 var plain = context.Target.Text[start..end].Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
                 var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
-                if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End))
+                if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End)
+                    && !Glossed(context.Target.Text, end))
                 {
                     found.Add((sentence, start, end, match));
                 }
@@ -70,6 +71,13 @@ public sealed class TransliterationCheck : ICheck
             }
         }
     }
+
+    // A romanization the English explains at once is a name kept on purpose: "Huwon, the rear garden of
+    // Changdeokgung", "Chuseok (the harvest holiday)".
+    private static bool Glossed(string text, int end) => Gloss().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 12)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,\s+(?:the|a|an)\s|\s*\((?:the|a|an)?\s?[a-z])")]
+    private static partial System.Text.RegularExpressions.Regex Gloss();
 
     // Korean words of the source without their particles, names left out.
     private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence, HashSet<(int Start, int End)> terms)

@@ -31,6 +31,8 @@ public sealed class TransliterationCheckLookAlikeTests
     [InlineData("충북경찰청 관계자는 영상을 분석하고 있다고 말했다.", "An official from the North Chungcheong Provincial Police Agency said it was analyzing the footage.")]
     [InlineData("한국외국어대학교 학생들이 참여했다.", "Students of Hankuk University of Foreign Studies took part.")]
     [InlineData("한국거래소는 3일 거래를 재개했다.", "The Korea Exchange resumed trading on the 3rd.")]
+    [InlineData("창덕궁 후원은 관람 인원을 100명으로 제한한다.", "Entry to Huwon, the rear garden of Changdeokgung, is limited to 100 people.")]
+    [InlineData("창덕궁 후원은 관람 인원을 100명으로 제한한다.", "Entry to Huwon (the rear garden of Changdeokgung) is limited to 100 people.")]
     public void Should_leave_names_alone(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
