@@ -28,6 +28,33 @@ public sealed partial class PersonSwapCheck : ICheck
     public IEnumerable<Finding> Run(DocumentContext context)
     {
         bool IsWord(string word) => context.Lexicon?.EnglishOf(word) is not null;
+
+        // Worked out once a story, and only when some sentence needs them: a long file has thousands of beads.
+        var titled = new Lazy<HashSet<string>>(() => Titled(context.Target.Text));
+        var storyWords = new Lazy<Dictionary<string, List<int>>>(() => WordSentences(context));
+        var answering = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var answers = new Dictionary<(string, string), bool>();
+        bool Romanizes(string hangul, string latin)
+        {
+            if (!answers.TryGetValue((hangul, latin), out var found))
+            {
+                answers[(hangul, latin)] = found = Answers(hangul, latin);
+            }
+
+            return found;
+        }
+
+        bool NamedElsewhere(Alignment.Bead bead, string word)
+        {
+            if (!answering.TryGetValue(word, out var korean))
+            {
+                answering[word] = korean = storyWords.Value.Keys
+                    .Where(h => Answers(h, word) || (KoreanNameContext.Surnames.Contains(h[0]) && h.Length == 3 && Spells(h[0], word))).ToList();
+            }
+
+            return korean.Exists(h => storyWords.Value[h].Exists(i => !bead.SourceIds.Contains(i)));
+        }
+
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
         {
             var korean = bead.SourceIds.Select(i => context.Source.Sentences[i]).ToList();
@@ -40,7 +67,7 @@ public sealed partial class PersonSwapCheck : ICheck
             var english = bead.TargetIds.Select(i => context.Target.Sentences[i]).ToList();
             var words = english.SelectMany(s => CapitalWords().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Index, m.Value))).ToList();
             // Answered by the surname's spelling, or by a romanization of the whole name (오바마 → Obama, 하야시 → Hayashi).
-            var missing = people.Where(p => !words.Exists(w => Spells(p.Surname, w.Value) || Answers(p.Text, w.Value))).DistinctBy(p => p.Surname).ToList();
+            var missing = people.Where(p => !words.Exists(w => Spells(p.Surname, w.Value)) && !words.Exists(w => Romanizes(p.Text, w.Value))).DistinctBy(p => p.Surname).ToList();
             if (missing.Count != 1)
             {
                 continue;
@@ -48,9 +75,9 @@ public sealed partial class PersonSwapCheck : ICheck
 
             var hangul = korean.SelectMany(s => HangulWords().Matches(context.Source.Text[s.Start..s.End]).Select(m => m.Value)).ToList();
             var intruders = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
-                .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Answers(h, w.Value))
-                    && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && IsPersonOfStory(context.Target.Text, w.Value)
-                    && NamedElsewhere(context, bead, w.Value))
+                .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value))
+                    && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && titled.Value.Contains(w.Value)
+                    && NamedElsewhere(bead, w.Value))
                 .DistinctBy(w => w.Value).OrderBy(w => w.Start).ToList();
             intruders = Joined(context.Target.Text, intruders);
             if (intruders.Count != 1)
@@ -107,16 +134,45 @@ public sealed partial class PersonSwapCheck : ICheck
         return joined;
     }
 
-    // The Korean story names the person in another sentence: 응우옌 for Nguyen, 김 for Kim.
-    private static bool NamedElsewhere(DocumentContext context, Alignment.Bead bead, string word) =>
-        context.Source.Sentences.Where((_, i) => !bead.SourceIds.Contains(i))
-            .SelectMany(s => HangulWords().Matches(s.Text).Select(m => m.Value))
-            .Any(h => Answers(h, word) || (KoreanNameContext.Surnames.Contains(h[0]) && h.Length == 3 && Spells(h[0], word)));
+    // Each Hangul word of the Korean story and the first four sentences it stands in: a bead holds at most three, so
+    // four tell whether the word stands outside it.
+    private static Dictionary<string, List<int>> WordSentences(DocumentContext context)
+    {
+        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < context.Source.Sentences.Count; i++)
+        {
+            foreach (Match m in HangulWords().Matches(context.Source.Sentences[i].Text))
+            {
+                if (!words.TryGetValue(m.Value, out var sentences))
+                {
+                    words[m.Value] = sentences = [];
+                }
 
-    // Somewhere in the English story the word follows a title, maybe after a given name: "President Nguyen Van
-    // Minh", "Foreign Minister Kenji Nakamura".
-    private static bool IsPersonOfStory(string text, string word) =>
-        Regex.IsMatch(text, $@"\b(?:President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.) (?:[A-Z][a-z]+ ){{0,2}}{Regex.Escape(word)}\b(?!-)");
+                if (sentences.Count < 4 && (sentences.Count == 0 || sentences[^1] != i))
+                {
+                    sentences.Add(i);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    // The words that follow a title somewhere in the English story, maybe after a given name: "President Nguyen
+    // Van Minh", "Foreign Minister Kenji Nakamura" make Nguyen, Van, Minh, Kenji and Nakamura persons of the story.
+    private static HashSet<string> Titled(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in TitledNames().Matches(text))
+        {
+            foreach (Capture c in m.Groups["word"].Captures)
+            {
+                words.Add(c.Value);
+            }
+        }
+
+        return words;
+    }
 
     private static bool Spells(char surname, string word) =>
         ConventionalSurnames.Of(surname).Contains(word, StringComparer.OrdinalIgnoreCase) || GivenNameSpellings.Instance.Spells(surname.ToString(), word);
@@ -137,6 +193,9 @@ public sealed partial class PersonSwapCheck : ICheck
 
     [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
     private static partial Regex CapitalWords();
+
+    [GeneratedRegex(@"\b(?:President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.)(?=(?: (?<word>[A-Z][a-z]+)\b(?!-)){1,3})")]
+    private static partial Regex TitledNames();
 
     [GeneratedRegex(@"[가-힣]{2,}")]
     private static partial Regex HangulWords();

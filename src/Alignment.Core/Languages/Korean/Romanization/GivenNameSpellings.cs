@@ -16,6 +16,9 @@ internal sealed class GivenNameSpellings
     private readonly string[][] finals = new string[Finals.Length][];
     private readonly Dictionary<char, string[]> syllables = [];
 
+    // Every syllable's spellings, worked out once: names are checked against every capitalised word of a story.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, string[]> cache = new();
+
     private GivenNameSpellings(IEnumerable<string> lines)
     {
         finals[0] = [string.Empty];
@@ -38,7 +41,16 @@ internal sealed class GivenNameSpellings
     public static GivenNameSpellings Instance { get; } = new(DataFile.ReadLines("Korean/given-name-spellings.txt"));
 
     /// <summary>Whether <paramref name="latin"/> (hyphens, spaces and case ignored) spells <paramref name="hangul"/>.</summary>
-    public bool Spells(string hangul, string latin)
+    public bool Spells(string hangul, string latin) =>
+        answers.Count < MaxAnswers ? answers.GetOrAdd((hangul, latin), static (key, self) => self.Compute(key.Hangul, key.Latin), this) : Compute(hangul, latin);
+
+    // A story compares every English name with every Korean one, and the same pairs come back; a corpus run keeps
+    // at most this many answers.
+    private const int MaxAnswers = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Hangul, string Latin), bool> answers = new();
+
+    private bool Compute(string hangul, string latin)
     {
         var letters = new string(latin.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
         var options = new List<string[]>(hangul.Length);
@@ -49,7 +61,7 @@ internal sealed class GivenNameSpellings
                 return false;
             }
 
-            options.Add(Of(c, syllable));
+            options.Add(cache.GetOrAdd(c, static (ch, self) => self.Of(ch, Hangul.Decompose(ch)), this));
         }
 
         return Matches(letters, 0, options, 0);
