@@ -15,6 +15,7 @@ internal sealed class GivenNameSpellings
     private readonly string[][] vowels = new string[Vowels.Length][];
     private readonly string[][] finals = new string[Finals.Length][];
     private readonly Dictionary<char, string[]> syllables = [];
+    private readonly string[]?[] open = new string[Vowels.Length][];
 
     // Every syllable's spellings, worked out once: names are checked against every capitalised word of a story.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, string[]> cache = new();
@@ -32,6 +33,7 @@ internal sealed class GivenNameSpellings
                 "initial" => initials[Initials.IndexOf(jamo, StringComparison.Ordinal)] = spellings,
                 "vowel" => vowels[Vowels.IndexOf(jamo, StringComparison.Ordinal)] = spellings,
                 "final" => finals[Finals.IndexOf(jamo, StringComparison.Ordinal)] = spellings,
+                "open" => open[Vowels.IndexOf(jamo, StringComparison.Ordinal)] = spellings,
                 "syllable" => syllables[jamo] = spellings,
                 _ => throw new InvalidOperationException($"given-name-spellings.txt: unknown line '{line}'."),
             };
@@ -92,7 +94,7 @@ internal sealed class GivenNameSpellings
         var spellings = new List<string>();
         foreach (var initial in initials[s.Initial] ?? [string.Empty])
         {
-            foreach (var vowel in vowels[s.Medial] ?? [string.Empty])
+            foreach (var vowel in (s.Final == 0 ? open[s.Medial] : null) ?? vowels[s.Medial] ?? [string.Empty])
             {
                 foreach (var final in finals[s.Final] ?? [string.Empty])
                 {

@@ -17,6 +17,9 @@ public sealed class GivenNameSpellingsTests
     [InlineData("태원", "Tae-won")]
     [InlineData("우진", "Woo-jin")]
     [InlineData("시우", "Siwoo")]
+    [InlineData("서진", "Seo-jin")]
+    [InlineData("성민", "Sung-min")]
+    [InlineData("연희", "Yun-hee")]
     public void Should_accept_the_spellings_english_copy_uses(string hangul, string latin)
     {
         GivenNameSpellings.Instance.Spells(hangul, latin).ShouldBeTrue();
@@ -30,6 +33,7 @@ public sealed class GivenNameSpellingsTests
     [InlineData("현수", "Hyun-woo")]
     [InlineData("우진", "Yoo-jin")]
     [InlineData("준영", "Jun")]
+    [InlineData("서진", "Su-jin")]
     [InlineData("준", "Jun-young")]
     public void Should_refuse_a_spelling_of_another_name(string hangul, string latin)
     {
