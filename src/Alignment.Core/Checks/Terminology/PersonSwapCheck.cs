@@ -33,6 +33,10 @@ public sealed partial class PersonSwapCheck : ICheck
         var titled = new Lazy<HashSet<string>>(() => Titled(context.Target.Text));
         var storyWords = new Lazy<Dictionary<string, List<int>>>(() => WordSentences(context));
         var answering = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        // The Korean people of the story, by sentence: 한도윤은 is 한도윤 with its particle.
+        var storyNames = new Lazy<List<(char Surname, int Sentence)>>(() => [.. context.Source.Sentences
+            .SelectMany((s, i) => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord).Select(n => (n.Surname[0], i)))]);
         var answers = new Dictionary<(string, string), bool>();
         bool Romanizes(string hangul, string latin)
         {
@@ -49,10 +53,11 @@ public sealed partial class PersonSwapCheck : ICheck
             if (!answering.TryGetValue(word, out var korean))
             {
                 answering[word] = korean = storyWords.Value.Keys
-                    .Where(h => Answers(h, word) || (KoreanNameContext.Surnames.Contains(h[0]) && h.Length == 3 && Spells(h[0], word))).ToList();
+                    .Where(h => Answers(h, word)).ToList();
             }
 
-            return korean.Exists(h => storyWords.Value[h].Exists(i => !bead.SourceIds.Contains(i)));
+            return korean.Exists(h => storyWords.Value[h].Exists(i => !bead.SourceIds.Contains(i)))
+                || storyNames.Value.Exists(n => !bead.SourceIds.Contains(n.Sentence) && Spells(n.Surname, word));
         }
 
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
@@ -74,11 +79,17 @@ public sealed partial class PersonSwapCheck : ICheck
             }
 
             var hangul = korean.SelectMany(s => HangulWords().Matches(context.Source.Text[s.Start..s.End]).Select(m => m.Value)).ToList();
-            var intruders = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
+            // The one who speaks or acts, or any Korean person written out in full (Song Ji-hyun, head of …): a full
+            // name is a person even when its surname is an English word (Song, Park), and is answered only by its own
+            // Korean name in the sentence.
+            var koreanNames = korean.SelectMany(s => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord)).ToList();
+            var actors = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
                 .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value))
-                    && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && titled.Value.Contains(w.Value)
-                    && NamedElsewhere(bead, w.Value))
-                .DistinctBy(w => w.Value).OrderBy(w => w.Start).ToList();
+                    && !(context.Lexicon?.KnowsEnglish(w.Value) ?? false) && titled.Value.Contains(w.Value));
+            var full = english.SelectMany(s => PersonNames.InEnglish(context.Target.Text, s.Start, s.End))
+                .Where(n => PersonNames.HasKoreanSurname(n) && !people.Exists(p => Spells(p.Surname, n.Surname)) && !koreanNames.Exists(k => PersonNames.Same(n, k)))
+                .Select(n => (n.Start, Value: n.Surname));
+            var intruders = actors.Concat(full).Where(w => NamedElsewhere(bead, w.Value)).DistinctBy(w => w.Value).OrderBy(w => w.Start).ToList();
             intruders = Joined(context.Target.Text, intruders);
             if (intruders.Count != 1)
             {

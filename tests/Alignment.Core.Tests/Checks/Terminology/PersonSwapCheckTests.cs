@@ -41,6 +41,29 @@ public sealed class PersonSwapCheckTests
     }
 
     [Theory]
+    [InlineData("LG starter Han Do-yoon did his job, allowing three runs over six innings.\n", "Han")]
+    [InlineData("Song Ji-hyun, LG's starter, did his job, allowing three runs over six innings.\n", "Song")]
+    public void Should_report_a_korean_person_of_the_story_written_out_in_full_in_anothers_place(string second, string found)
+    {
+        const string korean = "KIA 선발 한도윤은 5이닝 3실점으로 버텼다. 주심 송지현 심판은 경기를 진행했다.\nLG 선발 투수 배정훈은 6이닝 동안 3실점하며 제 몫을 했다.\n";
+        const string first = "KIA starter Han Do-yoon held on with three runs over five innings. Umpire Song Ji-hyun called the game.\n";
+
+        var finding = CheckRun.Of(korean, first + second, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe("Bae");
+    }
+
+    [Fact]
+    public void Should_leave_the_person_written_out_in_full_that_the_korean_names()
+    {
+        const string korean = "KIA 선발 한도윤은 5이닝 3실점으로 버텼다.\nLG 선발 투수 배정훈은 6이닝 동안 3실점하며 제 몫을 했다.\n";
+        const string english = "KIA starter Han Do-yoon held on with three runs over five innings.\nLG starter Bae Jung-hoon did his job, allowing three runs over six innings.\n";
+
+        CheckRun.Of(korean, english, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Theory]
     [InlineData("김 대통령은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Kim said at a joint press conference that he would take bilateral ties a step further.\n")]
     [InlineData("응우옌 주석은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Nguyen said at a joint press conference that he would take bilateral ties a step further.\n")]
     [InlineData("그는 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n", "Nguyen said at a joint press conference that he would take bilateral ties a step further.\n")]
