@@ -52,7 +52,7 @@ public sealed partial class EnglishNumberReader : INumberReader
 
         // "Two-thirds", "a third", "half": a share, not the numbers two and three.
         var fractions = new List<NumberMention>();
-        foreach (Match m in Fraction().Matches(text))
+        foreach (Match m in text.AsSpan().ContainsAny(FractionWords) ? Fraction().Matches(text) : Enumerable.Empty<Match>())
         {
             var (numerator, denominator) = FractionParts(m.Groups["n"].Value, m.Groups["d"].Value);
             fractions.Add(Fractions.Mention(numerator, denominator, m.Index, m.Index + m.Length, m.Value));
@@ -157,6 +157,9 @@ public sealed partial class EnglishNumberReader : INumberReader
 
     [GeneratedRegex(@"\G(?:a\s+dozen|both|twice|doubl(?:ed|es|ing|e)|twofold|tripl(?:ed|es|ing|e)|threefold|quadrupl(?:ed|es|ing|e)|fourfold|bilateral|trilateral|quadrilateral|couple|pair|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?(?:\s+and\s+a\s+half)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledAt();
+
+    // Most sentences hold no fraction; the regex runs only where one of its words is.
+    private static readonly System.Buffers.SearchValues<string> FractionWords = System.Buffers.SearchValues.Create(["half", "third", "quarter", "fifth", "tenth"], StringComparison.OrdinalIgnoreCase);
 
     private static (decimal Numerator, decimal Denominator) FractionParts(string numerator, string denominator) =>
         (numerator.ToLowerInvariant() switch { "two" => 2, "three" => 3, "four" => 4, _ => 1 },
