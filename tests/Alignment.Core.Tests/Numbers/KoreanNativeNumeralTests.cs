@@ -13,6 +13,9 @@ public sealed class KoreanNativeNumeralTests
     [InlineData("다섯 곳 모두 문을 닫았다.", "다섯 곳", 5)]
     [InlineData("물가는 석 달 만에 최고치다.", "석 달", 3)]
     [InlineData("넉 달 동안 이어졌다.", "넉 달", 4)]
+    [InlineData("산불은 사흘 만에 꺼졌다.", "사흘", 3)]
+    [InlineData("회의는 이틀간 열렸다.", "이틀", 2)]
+    [InlineData("열흘째 이어졌다.", "열흘", 10)]
     public void Should_read_a_native_numeral_before_a_counter(string text, string written, int value)
     {
         var mention = KoreanProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();

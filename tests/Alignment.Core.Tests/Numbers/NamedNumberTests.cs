@@ -72,6 +72,8 @@ public sealed class NamedNumberTests
     [InlineData("4~5명이 다쳤다.", "A few people were hurt.")]
     [InlineData("LG는 한국시리즈(7전 4승제) 1차전에서 삼성을 7-3으로 꺾었다.", "LG beat Samsung 7-3 in Game 1 of the best-of-seven Korean Series.")]
     [InlineData("결승은 5판 3선승제로 치러진다.", "The final is a best-of-five series.")]
+    [InlineData("제천 산불이 사흘 만에 꺼졌다.", "The Jecheon wildfire was put out after 3 days.")]
+    [InlineData("2위 후보와의 격차는 3.2%포인트였다.", "The margin over the runner-up was 3.2 percentage points.")]
     [InlineData("(서울=뉴스1) 최준호 기자 = 해군은 11월 4일부터 6일까지 훈련한다.", "SEOUL (News1) Reporter Choi Jun-ho = The navy will hold drills from Nov. 4 to 6.")]
     public void Should_not_report_a_name_given_without_its_number(string korean, string english)
     {

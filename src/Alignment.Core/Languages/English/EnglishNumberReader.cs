@@ -73,6 +73,12 @@ public sealed partial class EnglishNumberReader : INumberReader
             }
         }
 
+        // The runner-up is second (2위).
+        foreach (Match m in text.Contains("unner", StringComparison.Ordinal) ? RunnerUp().Matches(text) : Enumerable.Empty<Match>())
+        {
+            result.Add(new NumberMention(2, m.Index, m.Index + m.Length, m.Value, NumberKind.Ordinal, Spelled: true));
+        }
+
         // "An hour and a half", "a year and a half": 1.5, as 1시간 30분 and 1년 6개월 are read besides their minutes or months.
         foreach (Match m in AndAHalf().Matches(text))
         {
@@ -169,6 +175,9 @@ public sealed partial class EnglishNumberReader : INumberReader
     // "the first half", "an hour and a half".
     [GeneratedRegex(@"\b(?:(?<n>a|one)[\s\-](?<d>third|quarter|fifth|tenth)(?=\s+(?:of|from|to|in|on|since|than|compared|last|this|year|have|has|had|were|are|was|is|said)\b|\s*[,.;)]|$)|(?<n>two|three|four)[\s\-](?<d>thirds|quarters|fifths|tenths)\b|(?<!(?:first|second|and a|latter|the)\s)(?<d>half)(?=\s+(?:of|the|their|its|his|her)\b|\s*[,.;)]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Fraction();
+
+    [GeneratedRegex(@"\b[Rr]unners?-up\b")]
+    private static partial Regex RunnerUp();
 
     [GeneratedRegex(@"\ban? (?:hour|year|month|day) and a half\b", RegexOptions.IgnoreCase)]
     private static partial Regex AndAHalf();

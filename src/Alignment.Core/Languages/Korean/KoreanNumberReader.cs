@@ -93,6 +93,17 @@ public sealed partial class KoreanNumberReader : INumberReader
             result.Add(new NumberMention(NativeValue(word), m.Index, end, text[m.Index..end], ordinal ? NumberKind.Ordinal : NumberKind.Cardinal, Spelled: true));
         }
 
+        // 이틀, 사흘, 열흘: a count of days in one native word ("after three days").
+        foreach (Match m in NativeDays().Matches(text))
+        {
+            var rest = m.Groups["rest"].ValueSpan;
+            if (isSuffix is null || isSuffix(rest) || rest.StartsWith("간") || rest.StartsWith("째") || rest.StartsWith("동안"))
+            {
+                var word = m.Groups["w"];
+                result.Add(new NumberMention(NativeDayCount(word.Value), word.Index, word.Index + word.Length, word.Value, NumberKind.Cardinal, Spelled: true));
+            }
+        }
+
         foreach (Match m in First().Matches(text))
         {
             if (!result.Any(r => r.Start == m.Index))
@@ -134,6 +145,11 @@ public sealed partial class KoreanNumberReader : INumberReader
     // 6.15 is one group, so a named month and day holds the group's start or its end.
     private static bool Within(List<NumberMention>? mentions, Match group) =>
         mentions is not null && mentions.Exists(r => r.Start < group.Index + group.Length && group.Index < r.End);
+
+    private static decimal NativeDayCount(string word) => word switch
+    {
+        "이틀" => 2, "사흘" => 3, "나흘" => 4, "닷새" => 5, "엿새" => 6, "이레" => 7, "여드레" => 8, "아흐레" => 9, "열흘" => 10, _ => 15,
+    };
 
     private static decimal NativeValue(string word) => word switch
     {
@@ -180,6 +196,10 @@ public sealed partial class KoreanNumberReader : INumberReader
 
     [GeneratedRegex(@"(?<![가-힣])(?<w>한|두|세|네|석|넉|다섯|여섯|일곱|여덟|아홉|열|스무|첫)\s?(?<c>명|개국|개|발|곳|척|대|차례|번째|번|가지|나라|건|마리|살|시간|편|권|채|그루|벌|장|쌍|배|날|해|달)(?<rest>[가-힣]*)")]
     private static partial Regex Native();
+
+    // 하루 is left out: 하루 평균 is "a daily average", and one day is rarely a figure English writes.
+    [GeneratedRegex(@"(?<![가-힣])(?<w>이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?<rest>[가-힣]*)")]
+    private static partial Regex NativeDays();
 
     // 첫 회담, 첫날: "first" before any noun.
     [GeneratedRegex(@"(?<![가-힣])첫(?=\s?[가-힣])")]
