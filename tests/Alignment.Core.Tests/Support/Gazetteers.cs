@@ -25,6 +25,8 @@ internal static class Gazetteers
         ca-capital,capital,Ottawa,오타와,,ca
         cn,country,China|Chinese,중국,중,
         cn-capital,capital,Beijing,베이징,,cn
+        hong-kong,city,Hong Kong,홍콩,,cn
+        sg,country,Singapore,싱가포르,,
         us,country,United States|U.S.|US|American,미국,미,
         us-new-york,city,New York,뉴욕,,us
         ch,country,Switzerland|Swiss,스위스,,

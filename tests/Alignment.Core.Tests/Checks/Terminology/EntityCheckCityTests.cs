@@ -16,6 +16,7 @@ public sealed class EntityCheckCityTests
     [InlineData("주제네바 북한대표부는 2025년 성명을 냈다.", "North Korea's mission in New York issued a statement in 2025.", "New York", "Geneva")]
     [InlineData("대전시는 2025년 청년 월세 지원을 시작했다.", "The city of Daegu began rent support for young people in 2025.", "Daegu", "Daejeon")]
     [InlineData("경남도는 2025년 조류 경보를 발령했다.", "North Gyeongsang Province issued an algae alert in 2025.", "North Gyeongsang Province", "South Gyeongsang Province")]
+    [InlineData("싱가포르는 2025년 물동량 1위를 지켰다.", "Hong Kong kept its top spot in cargo volume in 2025.", "Hong Kong", "Singapore")]
     public void Should_report_a_city_that_replaces_another(string korean, string english, string found, string expected)
     {
         var finding = Findings(korean, english).ShouldHaveSingleItem();
@@ -36,6 +37,8 @@ public sealed class EntityCheckCityTests
     [InlineData("청주시 공장에서 2025년 불이 났다.", "A fire broke out at a factory in Cheongju, North Chungcheong Province, in 2025.")]
     [InlineData("대전에서 2025년 회의가 열렸다.", "The meeting was held in Daejeon in 2025.")]
     [InlineData("2025년 대전 이후 평화가 왔다.", "Peace came after the great war in 2025.")]
+    [InlineData("중국 정부는 2025년 홍콩 문제를 논의했다.", "Beijing discussed Hong Kong in 2025.")]
+    [InlineData("중국 정부는 2025년 항의했다.", "China and Hong Kong protested in 2025.")]
     public void Should_accept_a_capital_for_its_country_and_seoul_for_the_government(string korean, string english)
     {
         Findings(korean, english).ShouldBeEmpty();
