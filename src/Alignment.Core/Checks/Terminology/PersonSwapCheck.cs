@@ -202,16 +202,19 @@ public sealed partial class PersonSwapCheck : ICheck
         return false;
     }
 
+    // The English titles a person's name follows.
+    private const string EnglishTitles = @"President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.";
+
     [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
     private static partial Regex CapitalWords();
 
-    [GeneratedRegex(@"\b(?:President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.)(?=(?: (?<word>[A-Z][a-z]+)\b(?!-)){1,3})")]
+    [GeneratedRegex(@"\b(?:" + EnglishTitles + @")(?=(?: (?<word>[A-Z][a-z]+)\b(?!-)){1,3})")]
     private static partial Regex TitledNames();
 
     [GeneratedRegex(@"[가-힣]{2,}")]
     private static partial Regex HangulWords();
 
     // A name as the one who speaks or acts: before "said", or after a title.
-    [GeneratedRegex(@"(?<![-\w])(?<name>[A-Z][a-z]+)(?= (?:said|says|told|added|noted|stressed|urged|announced)\b)|(?<title>\b(?:President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.) )(?<name>[A-Z][a-z]+)\b(?!-)")]
+    [GeneratedRegex(@"(?<![-\w])(?<name>[A-Z][a-z]+)(?= (?:said|says|told|added|noted|stressed|urged|announced)\b)|(?<title>\b(?:" + EnglishTitles + @") )(?<name>[A-Z][a-z]+)\b(?!-)")]
     private static partial Regex Actors();
 }
