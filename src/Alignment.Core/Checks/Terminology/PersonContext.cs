@@ -6,7 +6,7 @@ namespace Alignment.Core.Checks.Terminology;
 internal static class PersonContext
 {
     // Titles of one syllable (씨, 군) would be found inside any word.
-    private static readonly string[] Titles = Languages.Korean.KoreanNameContext.Instance.Titles.Where(t => t.Length >= 2).ToArray();
+    internal static readonly string[] Titles = Languages.Korean.KoreanNameContext.Instance.Titles.Where(t => t.Length >= 2).ToArray();
 
     private static readonly HashSet<string> Roles = Languages.DataFile.ReadLines("Korean/name-roles.txt").ToHashSet(StringComparer.Ordinal);
 

@@ -17,7 +17,7 @@ public sealed partial class PersonSwapCheck : ICheck
 {
     private const double MinimumScore = 0.2;
 
-    private static readonly string Titles = string.Join('|', KoreanNameContext.Instance.Titles.Where(t => t.Length >= 2).OrderByDescending(t => t.Length));
+    private static readonly string Titles = string.Join('|', PersonContext.Titles.OrderByDescending(t => t.Length));
 
     private static readonly Regex SurnameTitle = new($@"(?<![가-힣])(?<surname>[{KoreanNameContext.Surnames}])\s(?:{Titles})", RegexOptions.CultureInvariant);
 
