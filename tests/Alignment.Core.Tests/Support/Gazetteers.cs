@@ -23,7 +23,7 @@ internal static class Gazetteers
         vn-ho-chi-minh-city,city,Ho Chi Minh City|Saigon,호찌민|호치민,,vn
         ca,country,Canada|Canadian,캐나다,,
         ca-capital,capital,Ottawa,오타와,,ca
-        cn,country,China|Chinese,중국,중,
+        cn,country,China|Chinese,중국|中,중,
         cn-capital,capital,Beijing,베이징,,cn
         hong-kong,city,Hong Kong,홍콩,,cn
         sg,country,Singapore,싱가포르,,
@@ -33,7 +33,7 @@ internal static class Gazetteers
         ch-geneva,city,Geneva,제네바,,ch
         jp,country,Japan|Japanese,일본,일,
         ru,country,Russia|Russian,러시아,러,
-        kp,country,North Korea|North Korean,북한,북,
+        kp,country,North Korea|North Korean,북한|北,북,
         kp-capital,capital,Pyongyang,평양,,kp
         kp-kusong,city,Kusong,구성,,kp
         au,country,Australia|Australian,호주,호,

@@ -41,12 +41,18 @@ public sealed class EntityCheck : ICheck
             var target = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).ToList();
             var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
             var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Answers(t.Entry, s.Entry, target))).ToList();
-            foreach (var wrong in target.Where(t => t.Entry.Id != Home && !story.Any(s => Excuses(s, t.Entry))))
+            var near = Near(bySentence, bead.SourceIds[0] - 1, bead.SourceIds[^1] + 1);
+            foreach (var wrong in target.Where(t => t.Entry.Id != Home && !near.Any(s => Excuses(s, t.Entry))))
             {
                 // A place at home (Seoul, Busan) stands for the country often enough ("Seoul said") that it is
                 // accused only of replacing another city.
+                // A name the Korean story gives further off (Japan's player in another paragraph) may be English that
+                // moved a detail between sentences or added one for context ("the Beijing Games"): it counts only
+                // against a name of the same kind (a country for a country) that the neighbouring English lacks too.
+                var elsewhere = story.Any(s => Excuses(s, wrong.Entry));
                 var replaced = unmatched.FirstOrDefault(s => Compatible(s.Entry, wrong.Entry, english)
-                    && (wrong.Entry.Country != Home || (IsCity(s.Entry) && IsCity(wrong.Entry))));
+                    && (wrong.Entry.Country != Home || (IsCity(s.Entry) && IsCity(wrong.Entry)))
+                    && (!elsewhere || (s.Entry.Kind == wrong.Entry.Kind && !NamedBeside(context, finders, bead, s.Entry))));
                 if (replaced is null || forbidden.Any(f => f.Start < wrong.End && wrong.Start < f.End))
                 {
                     continue;
@@ -55,7 +61,7 @@ public sealed class EntityCheck : ICheck
                 var expected = replaced.Entry.English[0];
                 var sentence = context.TargetSentenceAt(wrong.Start);
                 var canonical = wrong.Text == wrong.Entry.English[0];
-                yield return context.NewFinding(index, Id, Severity.Critical, $"'{wrong.Text}' is not in the source, which names {expected} ('{replaced.Text}') here.") with
+                yield return context.NewFinding(index, Id, elsewhere ? Severity.Major : Severity.Critical, $"'{wrong.Text}' is not in the source{(elsewhere ? " here" : string.Empty)}, which names {expected} ('{replaced.Text}') here.") with
                 {
                     SourceStart = replaced.Start,
                     SourceEnd = replaced.End,
@@ -68,6 +74,20 @@ public sealed class EntityCheck : ICheck
                 unmatched.Remove(replaced);
             }
         }
+    }
+
+    // The Korean entities of sentences [from, to], clamped to the story.
+    private static List<GazetteerEntry> Near(List<EntityMention>[] bySentence, int from, int to) =>
+        [.. bySentence.Take(Math.Min(to + 1, bySentence.Length)).Skip(Math.Max(0, from)).SelectMany(m => m).Select(m => m.Entry)];
+
+    // Whether the English sentences just before or after the bead answer the Korean entity.
+    private static bool NamedBeside(DocumentContext context, (IEntityFinder Source, IEntityFinder Target) finders, Alignment.Bead bead, GazetteerEntry korean)
+    {
+        var sentences = context.Target.Sentences;
+        return new[] { bead.TargetIds[0] - 1, bead.TargetIds[^1] + 1 }
+            .Where(j => j >= 0 && j < sentences.Count)
+            .SelectMany(j => finders.Target.Find(context.Target.Text, sentences[j].Start, sentences[j].End))
+            .Any(t => Related(korean, t.Entry));
     }
 
     // The same entity, or a country and its capital, cities or regions: 캐나다 is answered by "Ottawa" and 오타와 by

@@ -135,8 +135,14 @@ public sealed class KoreanEntityMatcher : IEntityFinder
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         // No name is longer than the longest starting with the same character: a long run of syllables (a file's
         // junk) is not tried at every length.
-        for (var n = start < limit ? Math.Min(limit - start, longestFrom.GetValueOrDefault(text[start])) : 0; n >= 2; n--)
+        // A one-character form is a headline's hanja (北에, 中 반발), never a syllable of a longer hanja word (中企).
+        for (var n = start < limit ? Math.Min(limit - start, longestFrom.GetValueOrDefault(text[start])) : 0; n >= 1; n--)
         {
+            if (n == 1 && (!Scripts.IsHanja(text[start]) || (start + 1 < text.Length && Scripts.IsHanja(text[start + 1]))))
+            {
+                break;
+            }
+
             if (lookup.TryGetValue(text.AsSpan(start, n), out var entry) && (insideWord || start == 0 || !IsWordChar(text[start - 1])))
             {
                 var rest = start + n;
