@@ -5,12 +5,17 @@ namespace Alignment.Core.Checks.Accuracy;
 
 /// <summary>
 /// The month and day a story was filed, from the English dateline ("SEOUL, Sept. 12 (Yonhap) --") when the Korean
-/// lead names the same day (12일): Korean copy gives only the day and counts months from it (지난달 3일).
+/// lead names that day or one of the three before it (12일, 10일): Korean copy gives only the day and counts months
+/// from it (지난달 3일).
 /// </summary>
 internal sealed partial record StoryDate(int Month, int Day)
 {
     // Datelines sit at the top; a story's own text is not searched for dates that look like one.
     private const int Head = 1_000;
+
+    // A lead reports what happened that day or a few days before (10일(현지시간) under an April 11 dateline); a day
+    // after the dateline's, or long before it, is another month's or the dateline is not the story's.
+    private const int MostDaysBefore = 3;
 
     public static StoryDate? Find(DocumentContext context)
     {
@@ -31,7 +36,7 @@ internal sealed partial record StoryDate(int Month, int Day)
 
         var source = context.Source.Text;
         var lead = context.SourceProfile.Numbers.Read(source[..Math.Min(source.Length, Head)]);
-        return lead.Any(m => m.Kind == NumberKind.Day && m.Value == day.Value) ? new StoryDate((int)month.Value, (int)day.Value) : null;
+        return lead.Any(m => m.Kind == NumberKind.Day && m.Value <= day.Value && m.Value >= day.Value - MostDaysBefore) ? new StoryDate((int)month.Value, (int)day.Value) : null;
     }
 
     /// <summary>The month <paramref name="offset"/> months from the story's, wrapping round the year.</summary>

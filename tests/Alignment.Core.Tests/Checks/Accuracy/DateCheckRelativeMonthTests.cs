@@ -4,7 +4,7 @@ namespace Alignment.Core.Tests.Checks.Accuracy;
 
 /// <summary>
 /// accuracy.date with months Korean counts from the story's date (지난달 3일): the date comes from the English
-/// dateline, once the Korean lead names the same day.
+/// dateline, once the Korean lead names that day or one of the three before it.
 /// </summary>
 public sealed class DateCheckRelativeMonthTests
 {
@@ -49,10 +49,21 @@ public sealed class DateCheckRelativeMonthTests
     }
 
     [Theory]
-    [InlineData("SEOUL, Sept. 13 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Minister Joly on Thursday.\n\n")]
+    [InlineData("SEOUL, Sept. 11 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Minister Joly on Thursday.\n\n")]
+    [InlineData("SEOUL, Sept. 16 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Minister Joly on Thursday.\n\n")]
     [InlineData("SEOUL (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Minister Joly on Thursday.\n\n")]
     public void Should_not_count_months_without_a_dateline_the_korean_lead_confirms(string englishLead)
     {
         CheckRun.Findings(KoreanLead + "캐나다는 지난달 3일부터 초계기를 보냈다.\n", englishLead + "Canada has sent a patrol aircraft since July 3.\n", Check).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_count_months_from_a_dateline_a_day_or_two_after_the_leads_day()
+    {
+        const string englishLead = "SEOUL, Sept. 13 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Minister Joly on Thursday.\n\n";
+
+        var finding = CheckRun.Findings(KoreanLead + "캐나다는 지난달 3일부터 초계기를 보냈다.\n", englishLead + "Canada has sent a patrol aircraft since July 3.\n", Check).ShouldHaveSingleItem();
+
+        finding.Expected.ShouldBe("August");
     }
 }
