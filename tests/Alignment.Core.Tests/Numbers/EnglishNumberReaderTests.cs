@@ -17,6 +17,9 @@ public sealed class EnglishNumberReaderTests
     [InlineData("The rate is 2.75 percent.", "2.75 percent", "2.75", NumberKind.Percent)]
     [InlineData("It was held on the 31st.", "31st", "31", NumberKind.Day)]
     [InlineData("The 2nd round began.", "2nd", "2", NumberKind.Ordinal)]
+    [InlineData("It was held on the 31st of last month.", "31st", "31", NumberKind.Day)]
+    [InlineData("It closes on the 3rd of the month.", "3rd", "3", NumberKind.Day)]
+    [InlineData("The typhoon, the 11th of the season, hit.", "11th", "11", NumberKind.Ordinal)]
     public void Should_read_a_number_with_its_scale(string text, string written, string value, NumberKind kind)
     {
         var mention = EnglishProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();

@@ -85,7 +85,8 @@ internal static partial class EnglishNumberKinds
 
     private static bool IsMoney(string text, int start) => start > 0 && text[start - 1] is '$' or '€' or '£' or '₩';
 
-    // "on the 31st", "the 1st (local time)", "the 31st of last month" are days; "the 1st meeting" is an ordinal.
+    // "on the 31st", "the 1st (local time)", "the 31st of last month" are days; "the 1st meeting" and "the 11th of the
+    // season" are ordinals.
     private static bool IsDayOrdinal(string text, int start, ReadOnlySpan<char> after)
     {
         var before = text.AsSpan(0, start).TrimEnd('’').TrimEnd('\'').TrimEnd();
@@ -100,8 +101,12 @@ internal static partial class EnglishNumberKinds
         }
 
         var next = after.TrimStart();
-        return next.IsEmpty || !char.IsLetter(next[0]) || next.StartsWith("of ") || next.StartsWith("and ") || next.StartsWith("to ");
+        return next.IsEmpty || !char.IsLetter(next[0]) || (next.StartsWith("of ") && OfMonth().IsMatch(next[3..])) || next.StartsWith("and ") || next.StartsWith("to ");
     }
+
+    // "the 31st of last month", "the 3rd of March" are days; "the 11th of the season" is the eleventh typhoon.
+    [GeneratedRegex(@"^(?:(?:last|this|next|the|that)\s+month\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")]
+    private static partial Regex OfMonth();
 
     [GeneratedRegex(@"\G\s*(?:-|–|to|and)\s*[$€£]?(?<n>\d[\d.,]*)\s*(?<scale>thousand|million|billion|trillion|bn|mn|tn|mln|bln|tln|trln)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RangeScale();
