@@ -105,12 +105,18 @@ public sealed partial class TransliterationCheck : ICheck
                 {
                     yield return (text[start..stemEnd], start);
 
-                    // The parts of a compound too: "Chungbuk Gyeongchalcheong" keeps the province's name and
-                    // romanizes only 경찰청.
-                    var parts = context.Lexicon is { } lexicon && lexicon.EnglishOf(text[start..stemEnd]) is null ? Parts(lexicon, text.AsSpan(start, stemEnd - start)) : null;
+                    // The parts of a compound too, and each run of them: "Chungbuk Gyeongchalcheong" keeps the
+                    // province's name and romanizes only 경찰청, "Busan Jibang Goyongnodongcheong" 지방고용노동청.
+                    var parts = context.Lexicon is { } lexicon && lexicon.EnglishOf(text[start..stemEnd]) is null ? KoreanCompounds.Parts(lexicon, text.AsSpan(start, stemEnd - start)) : null;
                     for (var (k, at) = (0, start); parts is not null && k < parts.Count; at += parts[k++])
                     {
-                        yield return (text.Substring(at, parts[k]), at);
+                        for (var (last, length) = (k, parts[k]); last < parts.Count; length += ++last < parts.Count ? parts[last] : 0)
+                        {
+                            if (length > 1 && !(k == 0 && last == parts.Count - 1))
+                            {
+                                yield return (text.Substring(at, length), at);
+                            }
+                        }
                     }
 
                     break;
@@ -132,36 +138,11 @@ public sealed partial class TransliterationCheck : ICheck
         }
 
         var entity = context.Entities?.Source.Find(text, start, end).Any(e => e.Strong && e.Start == start && e.End == end) ?? false;
-        return !entity && !KoreanNameContext.Instance.IsLoanword(text, start, end);
+        return !entity && !KoreanNameContext.Instance.IsLoanword(text, start, end) && !KoreanCompounds.InPlaceList(context.Lexicon, context.SourceProfile.IsSuffix, text, start, end);
     }
 
-    // A word made of known words of two syllables or more (한국 + 거래소, 한국 + 야구 + 위원회) is as ordinary as its
-    // parts: institutions are named that way, and the lexicon cannot list them all.
-    private static bool Compound(Languages.Lexicons.Lexicon lexicon, ReadOnlySpan<char> word) => Parts(lexicon, word) is not null;
-
-    // The lengths of the known words a word is made of, longest first part first, or null when it is not made so.
-    private static List<int>? Parts(Languages.Lexicons.Lexicon lexicon, ReadOnlySpan<char> word)
-    {
-        for (var n = word.Length - 2; n >= 2; n--)
-        {
-            if (lexicon.EnglishOf(word[..n].ToString()) is null)
-            {
-                continue;
-            }
-
-            if (lexicon.EnglishOf(word[n..].ToString()) is not null)
-            {
-                return [n, word.Length - n];
-            }
-
-            if (Parts(lexicon, word[n..]) is { } rest)
-            {
-                return [n, .. rest];
-            }
-        }
-
-        return null;
-    }
+    // A word made of known words (한국 + 거래소, 한국 + 야구 + 위원회) is as ordinary as its parts.
+    private static bool Compound(Languages.Lexicons.Lexicon lexicon, ReadOnlySpan<char> word) => KoreanCompounds.Parts(lexicon, word) is not null;
 
     // Close to the letter of a romanization (Intae, Intai for 인태 "intae"), not merely alike in sound: a foreign
     // name spelled in Hangul (고든 "godeun") sounds like Gordon but is not spelled like it.

@@ -10,6 +10,23 @@ public sealed class TransliterationCheckLookAlikeTests
 {
     private const string Check = "terminology.transliteration";
 
+    [Theory]
+    [InlineData("서울시는 잠실·삼성·대치·청담동 일대 규제를 풀었다.", "The city lifted rules for the Jamsil, Samseong, Daechi and Cheongdam neighborhoods.")]
+    [InlineData("규제는 잠실·삼성·대치·청담동에서 풀렸다.", "Rules were lifted in Jamsil, Samseong, Daechi and Cheongdam.")]
+    public void Should_leave_neighbourhoods_listed_with_middle_dots_though_their_names_are_words(string korean, string english)
+    {
+        CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Fact]
+    public void Should_still_report_a_word_of_a_middle_dot_list_of_words()
+    {
+        const string korean = "정부는 정치·경제·삼성 분야를 점검했다.\n";
+        const string english = "The government reviewed the political, economic and Samseong sectors.\n";
+
+        CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small).Findings.ShouldContain(f => f.Check == Check && f.Found == "Samseong");
+    }
+
     [Fact]
     public void Should_leave_a_place_the_gazetteer_knows_though_its_korean_name_is_also_a_word()
     {

@@ -10,6 +10,17 @@ public sealed class TransliterationCheckTests
     private const string DefenseGlossary = "source,target,forbidden,note\n국방부,Ministry of National Defense|Defense Ministry,,\n";
 
     [Theory]
+    [InlineData("부산지방고용노동청은 노사 양측을 만났다.", "The Busan Jibang Goyongnodongcheong met with both sides.", "Jibang Goyongnodongcheong", "지방고용노동청")]
+    [InlineData("축구협회 전력강화위원회는 새 감독을 뽑았다.", "The association's Jeollyeokganghwa Committee picked a new coach.", "Jeollyeokganghwa", "전력강화")]
+    public void Should_report_a_romanized_run_of_a_compounds_parts(string korean, string english, string found, string source)
+    {
+        var finding = CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe(source);
+    }
+
+    [Theory]
     [InlineData("국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.", "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.", "Gukbangbu", "국방부")]
     [InlineData("합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.", "The Hapcham said North Korea fired two ballistic missiles into the East Sea.", "Hapcham", "합참")]
     [InlineData("정부는 대북 제재를 한층 강화하기로 했다.", "The government decided to further strengthen Daebuk sanctions.", "Daebuk", "대북")]
