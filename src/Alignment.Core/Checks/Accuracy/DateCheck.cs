@@ -34,6 +34,11 @@ public sealed partial class DateCheck : ICheck
                 };
             }
 
+            foreach (var finding in YearsApart(context, index, bead))
+            {
+                yield return finding;
+            }
+
             foreach (var kind in Kinds)
             {
                 var s = source.Where(m => m.Kind == kind).ToList();
@@ -66,6 +71,30 @@ public sealed partial class DateCheck : ICheck
                     };
                 }
             }
+        }
+    }
+
+    // A year the English counts from the story's other than the Korean does: "this year" for 내년. Only the words
+    // are compared; whether 2026 is next year depends on when the story was filed, which the text rarely says.
+    private IEnumerable<Finding> YearsApart(DocumentContext context, int index, Alignment.Bead bead)
+    {
+        var korean = bead.SourceIds.SelectMany(i => RelativeYears.InKorean(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).ToList();
+        var english = korean.Count == 0 ? [] : bead.TargetIds.SelectMany(i => RelativeYears.InEnglish(context.Target.Text, context.Target.Sentences[i].Start, context.Target.Sentences[i].End)).ToList();
+        var missing = korean.Where(k => !english.Exists(e => e.Offset == k.Offset)).ToList();
+        foreach (var wrong in missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset)))
+        {
+            var expected = missing.Count == 1 ? RelativeYears.EnglishFor(missing[0].Offset) : string.Empty;
+            var sentence = context.TargetSentenceAt(wrong.Start);
+            yield return context.NewFinding(index, Id, Severity.Major, $"'{wrong.Text}' contradicts the source ({string.Join(", ", korean.Select(k => k.Text))}).") with
+            {
+                SourceStart = missing[0].Start,
+                SourceEnd = missing[0].End,
+                TargetStart = wrong.Start,
+                TargetEnd = wrong.End,
+                Found = wrong.Text,
+                Expected = expected,
+                Suggestion = expected.Length == 0 || sentence is null ? string.Empty : DocumentContext.Replace(sentence, wrong.Start, wrong.End, expected),
+            };
         }
     }
 
