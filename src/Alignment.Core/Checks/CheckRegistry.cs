@@ -21,6 +21,7 @@ public static class CheckRegistry
         new PartialOmissionCheck(),
         new AdditionCheck(),
         new NumberCheck(),
+        new NumberBoundCheck(),
         new DateCheck(),
         new Style.BoilerplateCheck(),
     ];

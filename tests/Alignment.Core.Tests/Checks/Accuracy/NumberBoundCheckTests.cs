@@ -1,0 +1,37 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Accuracy;
+
+/// <summary>accuracy.number for figures bounded the other way than the source bounds them.</summary>
+public sealed class NumberBoundCheckTests
+{
+    private const string Check = "accuracy.number";
+
+    [Theory]
+    [InlineData("에너지 밀도는 20% 이상 높아졌다.", "Energy density rose by up to 20 percent.", "up to 20 percent", "more than")]
+    [InlineData("참가자는 300명 미만이었다.", "There were more than 300 participants.", "more than 300", "up to")]
+    [InlineData("피해액은 최대 50억원으로 추산된다.", "Damage is estimated at over 5 billion won.", "over 5 billion", "up to")]
+    [InlineData("1만명 넘게 모였다.", "Fewer than 10,000 people gathered.", "Fewer than 10,000", "more than")]
+    public void Should_report_a_figure_bounded_the_other_way(string korean, string english, string found, string expected)
+    {
+        var finding = CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+        finding.Severity.ShouldBe(Severity.Major);
+    }
+
+    [Theory]
+    [InlineData("에너지 밀도는 20% 이상 높아졌다.", "Energy density rose by more than 20 percent.")]
+    [InlineData("에너지 밀도는 20% 이상 높아졌다.", "Energy density rose by at least 20 percent.")]
+    [InlineData("에너지 밀도는 20% 높아졌다.", "Energy density rose by up to 20 percent.")]
+    [InlineData("참가자는 300명 미만이었다.", "There were fewer than 300 participants.")]
+    [InlineData("피해액은 최대 50억원으로 추산된다.", "Damage is estimated at up to 5 billion won.")]
+    [InlineData("기온은 영하 10도 이하로 떨어졌다.", "Temperatures fell below minus 10 degrees.")]
+    [InlineData("3명이 숨지고 20명 이상이 다쳤다.", "Three people died and up to 3 others were hurt, with more than 20 injured.")]
+    public void Should_leave_a_figure_bounded_the_same_way_or_not_at_all(string korean, string english)
+    {
+        CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldBeEmpty();
+    }
+}
