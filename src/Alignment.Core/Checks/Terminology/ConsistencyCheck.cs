@@ -90,8 +90,9 @@ public sealed class ConsistencyCheck : ICheck
     {
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
-            var entries = context.InSource(context.SourceTerms, bead).Select(h => h.Entry).ToHashSet();
-            foreach (var hit in context.InTarget(context.TargetTerms, bead).Where(h => entries.Contains(h.Entry)))
+            var entries = context.InSource(context.SourceTerms, bead).GroupBy(h => h.Entry).ToDictionary(g => g.Key, g => g.Count());
+            var renderings = new List<(int Bead, Alignment.Bead Pair, int Entry, int Start, int End, string Text, bool Listed)>();
+            foreach (var hit in context.InTarget(context.TargetTerms, bead).Where(h => entries.ContainsKey(h.Entry)))
             {
                 var entry = context.Glossary.Entries[hit.Entry].Entry;
                 var (start, end) = RenderingPhrase.Expand(context.Target.Text, hit.Start, hit.End, entry.Targets);
@@ -104,7 +105,17 @@ public sealed class ConsistencyCheck : ICheck
                 }
 
                 var listed = entry.Targets.Any(t => RenderingPhrase.Normalize(t) == RenderingPhrase.Normalize(text));
-                yield return (index, bead, hit.Entry, start, end, text, listed);
+                renderings.Add((index, bead, hit.Entry, start, end, text, listed));
+            }
+
+            // One Korean term is rendered once: a second English match is part of another name ("the Busan Regional
+            // Employment and Labor Office under the Ministry of Employment and Labor" for 고용노동부 부산지방고용노동청),
+            // and the listed rendering is the term's.
+            foreach (var rendering in renderings.GroupBy(r => r.Entry)
+                .SelectMany(g => g.OrderByDescending(r => r.Listed).ThenBy(r => r.Start).Take(entries[g.Key]))
+                .OrderBy(r => r.Start))
+            {
+                yield return rendering;
             }
         }
     }

@@ -20,6 +20,16 @@ public sealed class ConsistencyCheckLookAlikeTests
         "김영호 통일부 장관은 북한이 아직 응답하지 않았다고 밝혔다.\n" +
         "정부는 인도적 지원도 검토하고 있다.\n";
 
+    [Fact]
+    public void Should_leave_a_second_match_that_is_part_of_another_name_beside_the_terms_rendering()
+    {
+        const string glossary = "source,target,forbidden,note\n고용노동부,Ministry of Employment and Labor|Employment and Labor,,\n";
+        const string korean = "고용노동부 부산지방고용노동청은 노사 양측을 만났다.\n";
+        const string english = "The Busan Regional Employment and Labor Office under the Ministry of Employment and Labor met with both sides.\n";
+
+        CheckRun.Of(korean, english, glossary).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
     [Theory]
     [InlineData("The Unification Ministry said North Korea has not yet responded.")]
     [InlineData("The unification ministry said North Korea has not yet responded.")]
