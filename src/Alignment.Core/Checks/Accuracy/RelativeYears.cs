@@ -31,7 +31,10 @@ internal static class RelativeYears
     }
 
     /// <summary>The English words for a year this far from the story's: "next year" for 1.</summary>
-    public static string EnglishFor(int offset) => Read("English/relative-years.txt").FirstOrDefault(e => e.Offset == offset).Words ?? string.Empty;
+    public static string EnglishFor(int offset) => EnglishWords.FirstOrDefault(e => e.Offset == offset).Words ?? string.Empty;
+
+    // Read once: a finding should not reread a data file.
+    private static readonly List<(string Words, int Offset)> EnglishWords = [.. Read("English/relative-years.txt")];
 
     private static string Normalise(string words) => Regex.Replace(words, @"\s+", " ");
 
