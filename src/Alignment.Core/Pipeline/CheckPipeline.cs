@@ -59,7 +59,7 @@ public sealed class CheckPipeline
 
         var checks = CheckRegistry.All.Where(c => !options.SkipChecks.Contains(c.Id)).ToList();
         var gazetteer = options.GazetteerFile is null ? [] : GazetteerLoader.Load(options.GazetteerFile);
-        var lexicon = new Lexicon(source.LexiconEntries.Concat(GazetteerLexicon.Entries(gazetteer)), source.IsSuffix);
+        var lexicon = new Lexicon(source.LexiconEntries, source.IsSuffix, GazetteerLexicon.Entries(gazetteer));
         return new CheckPipeline(source, target, glossary, gazetteer, lexicon, new SentenceAligner(source, target, glossary, options.Aligner, lexicon), checks);
     }
 

@@ -19,16 +19,22 @@ public sealed class Lexicon
     private readonly string[][] englishOf;
     private readonly FrozenDictionary<string, int> english;
     private readonly int[][] wordsOf;
+    private readonly bool[] common;
     private readonly SpanPredicate isSuffix;
     private readonly int longestKey;
 
-    public Lexicon(IEnumerable<(string Korean, IReadOnlyList<string> English)> entries, SpanPredicate isSuffix)
+    /// <param name="entries">Words of the language: their English words are ordinary English.</param>
+    /// <param name="isSuffix">Whether a Korean word's rest is particles.</param>
+    /// <param name="names">Proper names (the gazetteer's places and bodies): evidence like any entry, but the words
+    /// they split into ("Thai Nguyen" gives thai and nguyen) are not thereby ordinary English words.</param>
+    public Lexicon(IEnumerable<(string Korean, IReadOnlyList<string> English)> entries, SpanPredicate isSuffix, IEnumerable<(string Korean, IReadOnlyList<string> English)>? names = null)
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var commonWords = new HashSet<int>();
         var entryWords = new List<SortedSet<int>>();
         var english = new List<List<string>>();
-        foreach (var (ko, en) in entries)
+        foreach (var (ko, en, isName) in entries.Select(e => (e.Korean, e.English, false)).Concat((names ?? []).Select(e => (e.Korean, e.English, true))))
         {
             if (!keys.TryGetValue(ko, out var id))
             {
@@ -49,6 +55,10 @@ public sealed class Lexicon
                 }
 
                 entryWords[id].Add(wordId);
+                if (!isName)
+                {
+                    commonWords.Add(wordId);
+                }
             }
         }
 
@@ -56,6 +66,7 @@ public sealed class Lexicon
         englishOf = english.Select(e => e.ToArray()).ToArray();
         this.english = words.ToFrozenDictionary(StringComparer.Ordinal);
         wordsOf = entryWords.Select(w => w.ToArray()).ToArray();
+        common = [.. Enumerable.Range(0, words.Count).Select(commonWords.Contains)];
         longestKey = keys.Count == 0 ? 0 : keys.Keys.Max(k => k.Length);
         this.isSuffix = isSuffix;
     }
@@ -70,6 +81,10 @@ public sealed class Lexicon
 
     /// <summary>Whether an English word (any inflection) is the translation of some entry: a real English word.</summary>
     public bool KnowsEnglish(ReadOnlySpan<char> word) => TryEnglish(word, out _);
+
+    /// <summary>Whether an English word translates some entry that is not a proper name: Nguyen is known from the
+    /// gazetteer's Thai Nguyen, but is no ordinary English word.</summary>
+    public bool IsOrdinaryEnglish(ReadOnlySpan<char> word) => TryEnglish(word, out var id) && common[id];
 
     /// <summary>The English words listed for a Korean word, or null when it has no entry.</summary>
     public IReadOnlyList<string>? EnglishOf(string word) => korean.TryGetValue(word, out var id) ? englishOf[id] : null;

@@ -29,6 +29,19 @@ public sealed class PersonSwapCheckTests
     }
 
     [Fact]
+    public void Should_report_the_other_person_when_a_place_of_the_gazetteer_shares_the_name()
+    {
+        // Thai Nguyen (타이응우옌) is a Vietnamese city: its words are evidence for alignment, not ordinary English.
+        const string gazetteer = "id,kind,english,korean,abbreviation,country\nvn-thai-nguyen,city,Thai Nguyen,타이응우옌,,vn\n";
+        const string korean = KoreanLead + "김 대통령은 공동기자회견에서 양국 관계를 도약시키겠다고 말했다.\n";
+        const string english = EnglishLead + "Nguyen said at a joint press conference that he would take bilateral ties a step further.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null, gazetteer: gazetteer).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Nguyen");
+    }
+
+    [Fact]
     public void Should_find_a_person_named_after_a_title_and_a_given_name()
     {
         const string korean = "정하윤 외교부 장관은 3일 나카무라 겐지 일본 외무상과 회담했다.\n정 장관은 회담 직후 기자들과 만나 협력을 확대하겠다고 말했다.\n";

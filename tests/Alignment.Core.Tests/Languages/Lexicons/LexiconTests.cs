@@ -40,6 +40,17 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Should_know_a_name_word_without_calling_it_ordinary_english()
+    {
+        var lexicon = new Lexicon([("도시", ["city"])], KoreanProfile.Instance.IsSuffix, [("타이응우옌", ["thai", "nguyen"]), ("시티", ["city"])]);
+
+        lexicon.KnowsEnglish("Nguyen").ShouldBeTrue();
+        lexicon.IsOrdinaryEnglish("Nguyen").ShouldBeFalse();
+        lexicon.IsOrdinaryEnglish("cities").ShouldBeTrue();
+        lexicon.IsOrdinaryEnglish("Hanoi").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_prefer_the_longest_entry_at_each_point()
     {
         Source("국방부장관").ShouldBe(new[] { Id("국방부"), Id("장관") }.Order());
