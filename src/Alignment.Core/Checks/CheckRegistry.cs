@@ -23,6 +23,7 @@ public static class CheckRegistry
         new NumberCheck(),
         new NumberBoundCheck(),
         new DateCheck(),
+        new WeekdayCheck(),
         new Style.BoilerplateCheck(),
     ];
 

@@ -19,6 +19,23 @@ internal sealed partial record StoryDate(int Month, int Day)
 
     public static StoryDate? Find(DocumentContext context)
     {
+        var date = Dateline(context);
+        if (date is null)
+        {
+            return null;
+        }
+
+        var source = context.Source.Text;
+        var lead = context.SourceProfile.Numbers.Read(source[..Math.Min(source.Length, Head)]);
+        return lead.Any(m => m.Kind == NumberKind.Day && m.Value <= date.Day && m.Value >= date.Day - MostDaysBefore) ? date : null;
+    }
+
+    /// <summary>
+    /// The English dateline's month and day whatever the Korean lead says: enough to tell which month a bare day
+    /// (12일) is in, not to count months from (지난달 3일), where a dateline of another day would shift them all.
+    /// </summary>
+    public static StoryDate? Dateline(DocumentContext context)
+    {
         var target = context.Target.Text;
         var match = Dateline().Match(target[..Math.Min(target.Length, Head)]);
         if (!match.Success)
@@ -34,9 +51,7 @@ internal sealed partial record StoryDate(int Month, int Day)
             return null;
         }
 
-        var source = context.Source.Text;
-        var lead = context.SourceProfile.Numbers.Read(source[..Math.Min(source.Length, Head)]);
-        return lead.Any(m => m.Kind == NumberKind.Day && m.Value <= day.Value && m.Value >= day.Value - MostDaysBefore) ? new StoryDate((int)month.Value, (int)day.Value) : null;
+        return new StoryDate((int)month.Value, (int)day.Value);
     }
 
     /// <summary>The month <paramref name="offset"/> months from the story's, wrapping round the year.</summary>
