@@ -15,5 +15,11 @@ public sealed record NumberMention(decimal Value, int Start, int End, string Tex
     /// </summary>
     public IReadOnlyList<decimal> Alternates { get; init; } = [];
 
+    /// <summary>
+    /// For a figure that names a range rather than a value (1조2천억원대, "in the 1.2 trillion won range"; 3%대),
+    /// the first value past the range: any figure from <see cref="Value"/> up to it renders the mention.
+    /// </summary>
+    public decimal? Below { get; init; }
+
     public bool IsDate => Kind is NumberKind.Year or NumberKind.Month or NumberKind.Day or NumberKind.Weekday or NumberKind.Time;
 }

@@ -16,15 +16,50 @@ public sealed partial class NumberCheck : ICheck
 
     public IEnumerable<Finding> Run(DocumentContext context)
     {
-        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
+        bool IsImperial(NumberMention t) => ImperialUnit().IsMatch(context.Target.Text, t.End);
+        var beads = context.Beads.Where(b => b.Bead.IsPair).Select(b =>
         {
-            var source = bead.SourceIds.SelectMany(i => Mentions(context.SourceProfile, context.Source.Sentences[i])).ToList();
-            var target = bead.TargetIds.SelectMany(i => Mentions(context.TargetProfile, context.Target.Sentences[i])).ToList();
-            var pairs = NumberMatcher.Match(source, target, t => ImperialUnit().IsMatch(context.Target.Text, t.End));
+            var source = b.Bead.SourceIds.SelectMany(i => Mentions(context.SourceProfile, context.Source.Sentences[i])).ToList();
+            var target = b.Bead.TargetIds.SelectMany(i => Mentions(context.TargetProfile, context.Target.Sentences[i])).ToList();
+            return (b.Index, Source: source, Target: target, Pairs: NumberMatcher.Match(source, target, IsImperial));
+        }).ToList();
+
+        // A figure the translation moved into the next or the last sentence ("Kang, 23, ..." one sentence after
+        // 강민재(23·강원도청)) is no loss there and no addition here.
+        for (var k = 0; k + 1 < beads.Count; k++)
+        {
+            if (beads[k + 1].Index == beads[k].Index + 1)
+            {
+                Moved(beads[k], beads[k + 1], IsImperial);
+                Moved(beads[k + 1], beads[k], IsImperial);
+            }
+        }
+
+        foreach (var (index, source, target, pairs) in beads)
+        {
             foreach (var finding in NumberFindings.For(context, index, pairs, source, target, Id))
             {
                 yield return finding;
             }
+        }
+    }
+
+    private static void Moved(
+        (int Index, List<NumberMention> Source, List<NumberMention> Target, List<(NumberMention Source, NumberMention Target)> Pairs) from,
+        (int Index, List<NumberMention> Source, List<NumberMention> Target, List<(NumberMention Source, NumberMention Target)> Pairs) to,
+        Func<NumberMention, bool> isImperial)
+    {
+        var lost = from.Source.Where(s => !s.Spelled && !s.IsDate && !from.Pairs.Exists(p => p.Source == s)).ToList();
+        var extra = to.Target.Where(t => !t.Spelled && !t.IsDate && !to.Pairs.Exists(p => p.Target == t)).ToList();
+        if (lost.Count == 0 || extra.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var pair in NumberMatcher.Match(lost, extra, isImperial))
+        {
+            from.Pairs.Add(pair);
+            to.Pairs.Add(pair);
         }
     }
 

@@ -18,7 +18,7 @@ internal static class NumberMatcher
         foreach (var s in source.OrderBy(m => m.Spelled))
         {
             // A share the English gives as a fraction ("a third" for 33%) meets it within the fraction's rounding.
-            var t = free.Where(t => Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (isImperial(t) && Converted(s.Value, t.Value))
+            var t = free.Where(t => Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (s.Below is { } below && t.Value >= s.Value && t.Value < below) || (isImperial(t) && Converted(s.Value, t.Value))
                     || (s.Kind == NumberKind.Percent && t.Kind == NumberKind.Percent && t.Alternates.Any(a => Same(s.Value, a)))).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
             if (t is not null)
             {

@@ -13,8 +13,28 @@ public sealed partial class EnglishNumberReader : INumberReader
     public IReadOnlyList<NumberMention> Read(string text)
     {
         var result = new List<NumberMention>();
+
+        // 1:44.51, a race time: seconds, as 1분44초51 is read; not the clock time 1:44.
+        foreach (Match m in RaceTime().Matches(text))
+        {
+            var seconds = (DigitParser.Parse(m.Groups["m"].ValueSpan) * 60) + decimal.Parse(m.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            result.Add(new NumberMention(seconds, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
+        }
+
+        // 4x200m, a relay: 800 meters in all (계영 800m), each leg 200.
+        foreach (Match m in Relay().Matches(text))
+        {
+            var (legs, leg) = (DigitParser.Parse(m.Groups["n"].ValueSpan), DigitParser.Parse(m.Groups["d"].ValueSpan));
+            result.Add(new NumberMention(legs * leg, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal) { Alternates = [leg] });
+        }
+
         foreach (Match m in Clock().Matches(text))
         {
+            if (result.Any(r => r.Start <= m.Index && m.Index < r.End))
+            {
+                continue;
+            }
+
             var hour = decimal.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var minutes = m.Groups["m"].Success ? decimal.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
             var pm = m.Groups["ampm"].Value.StartsWith('p') || m.Groups["ampm"].Value.StartsWith('P');
@@ -41,7 +61,13 @@ public sealed partial class EnglishNumberReader : INumberReader
                 continue;
             }
 
-            result.Add(EnglishNumberKinds.Classify(text, m));
+            var mention = EnglishNumberKinds.Classify(text, m);
+
+            // "For the 1st time in 9 years" says what 9년 만에 says, and "Tier 1" names a class of capital (CET1): the
+            // 1 is no figure of the source's.
+            var named = (mention.Kind == NumberKind.Ordinal && mention.Value == 1 && FirstTime().IsMatch(text, mention.End))
+                || text.AsSpan(0, m.Index).EndsWith("Tier ", StringComparison.OrdinalIgnoreCase);
+            result.Add(named ? mention with { Spelled = true } : mention);
         }
 
         // .268, a batting average: a decimal with no leading zero.
@@ -173,8 +199,17 @@ public sealed partial class EnglishNumberReader : INumberReader
 
     // a third of, one-third, two-thirds, three-quarters, half of: shares. Not "a third term", "the third quarter",
     // "the first half", "an hour and a half".
-    [GeneratedRegex(@"\b(?:(?<n>a|one)[\s\-](?<d>third|quarter|fifth|tenth)(?=\s+(?:of|from|to|in|on|since|than|compared|last|this|year|have|has|had|were|are|was|is|said)\b|\s*[,.;)]|$)|(?<n>two|three|four)[\s\-](?<d>thirds|quarters|fifths|tenths)\b|(?<!(?:first|second|and a|latter|the)\s)(?<d>half)(?=\s+(?:of|the|their|its|his|her)\b|\s*[,.;)]|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<n>a|one)[\s\-](?<d>third|quarter|fifth|tenth)(?=\s+(?:of|from|to|in|on|since|than|compared|last|this|year|have|has|had|were|are|was|is|said)\b|\s*[,.;)]|$)|(?<!(?:first|last|past|next|previous|latest|recent)\s)(?<n>two|three|four)[\s\-](?<d>thirds|quarters|fifths|tenths)\b|(?<!(?:first|second|and a|latter|the)\s)(?<d>half)(?=\s+(?:of|the|their|its|his|her)\b|\s*[,.;)]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Fraction();
+
+    [GeneratedRegex(@"(?<![\w.,:])(?<m>\d{1,2}):(?<s>[0-5]\d\.\d{1,3})(?!\d|\.\d)")]
+    private static partial Regex RaceTime();
+
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d)\s?[x×]\s?(?<d>\d{2,4})(?=\s?(?:m|-meter|meters?|metres?)\b)")]
+    private static partial Regex Relay();
+
+    [GeneratedRegex(@"\G\s+time\b")]
+    private static partial Regex FirstTime();
 
     [GeneratedRegex(@"\b[Rr]unners?-up\b")]
     private static partial Regex RunnerUp();

@@ -31,6 +31,28 @@ internal static partial class KoreanDurations
             }
         }
 
+        // 1분44초51, 26초03: a race time in seconds, as English writes 1:44.51 and 26.03 seconds.
+        if (text.Contains('초'))
+        {
+            foreach (Match m in RaceTime().Matches(text))
+            {
+                var seconds = decimal.Parse($"{m.Groups["s"].Value}.{m.Groups["f"].Value}", System.Globalization.CultureInfo.InvariantCulture);
+                var minutes = m.Groups["m"].Success ? DigitParser.Parse(m.Groups["m"].ValueSpan) : 0;
+                (durations ??= []).Add(new NumberMention((minutes * 60) + seconds, m.Index, m.Index + m.Length, m.Value) { Alternates = minutes > 0 ? [seconds] : [] });
+            }
+        }
+
+        // 4년 반, 2시간 반: four and a half years, two and a half hours (or 150 minutes).
+        if (text.Contains('반'))
+        {
+            foreach (Match m in AndAHalf().Matches(text))
+            {
+                var whole = DigitParser.Parse(m.Groups["n"].ValueSpan);
+                var per = m.Groups["u"].Value switch { "년" => 12, "시간" => 60, _ => 0 };
+                (durations ??= []).Add(new NumberMention(whole + 0.5m, m.Index, m.Index + m.Length, m.Value) { Alternates = per > 0 ? [(whole * per) + (per / 2)] : [] });
+            }
+        }
+
         if (durations is not null)
         {
             result.AddRange(durations);
@@ -63,6 +85,13 @@ internal static partial class KoreanDurations
 
     [GeneratedRegex(@"(?<![\d.,])(?<l>\d{1,2})시간\s?(?<s>\d{1,2})분(?!의)")]
     private static partial Regex HoursAndMinutes();
+
+    [GeneratedRegex(@"(?<![\d.,])(?:(?<m>\d{1,2})분\s?)?(?<s>\d{1,2})초(?<f>\d{1,3})(?!\d)")]
+    private static partial Regex RaceTime();
+
+    // 반 then what may follow a count (가량, 만에, 동안, a particle), not a word that starts with 반 (반대, 반도체).
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})(?<u>년|시간|개월|일)\s?반(?=$|[^가-힣]|가량|만|동안|간|째|여|정도|전|후|이|을|의|에|은|으로|까지)")]
+    private static partial Regex AndAHalf();
 
     [GeneratedRegex(@"(?<![\d.,])(?<l>\d{1,2})년\s?(?<s>\d{1,2})개월")]
     private static partial Regex YearsAndMonths();

@@ -96,7 +96,7 @@ internal static partial class KoreanNumberKinds
     [GeneratedRegex(@"\G\s?[~∼\-–]\s?\d{1,4}")]
     private static partial Regex RangeTail();
 
-    [GeneratedRegex(@"\G\s?(?:간|동안|째|만에|치)")]
+    [GeneratedRegex(@"\G\s?(?:간|동안|째|만에|치|연속)")]
     private static partial Regex DayDuration();
 
     [GeneratedRegex(@"\G\s?(?<m>\d{1,2})분")]

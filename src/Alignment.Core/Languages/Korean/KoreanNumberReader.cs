@@ -76,7 +76,10 @@ public sealed partial class KoreanNumberReader : INumberReader
 
             var (kind, kindEnd, kindValue, halfDayKnown) = KoreanNumberKinds.Classify(text, first.Index, end, value, anyBig);
             lastEnd = kindEnd;
-            result.Add(new NumberMention(kindValue, first.Index, kindEnd, text[first.Index..kindEnd], kind, HalfDayKnown: halfDayKnown));
+            result.Add(new NumberMention(kindValue, first.Index, kindEnd, text[first.Index..kindEnd], kind, Spelled: IsGrade(text, first.Index), HalfDayKnown: halfDayKnown)
+            {
+                Below = (kind == NumberKind.Cardinal && RangeSuffix().IsMatch(text, kindEnd)) || (kind == NumberKind.Percent && PercentRange().IsMatch(text, kindEnd)) ? kindValue + Place(kindValue) : null,
+            });
         }
 
         foreach (Match m in Native().Matches(text))
@@ -204,6 +207,29 @@ public sealed partial class KoreanNumberReader : INumberReader
     // 첫 회담, 첫날: "first" before any noun.
     [GeneratedRegex(@"(?<![가-힣])첫(?=\s?[가-힣])")]
     private static partial Regex First();
+
+    // 고3, 중2, 초6: a school year, a name rather than a figure ("final year of high school").
+    private static bool IsGrade(string text, int start) =>
+        start > 0 && text[start - 1] is '고' or '중' or '초' && (start < 2 || !Text.Scripts.IsHangulSyllable(text[start - 2]));
+
+    // The step of a range named by its last written place: 1조2천억 → 1천억, 3 → 1, 20만 → 10만.
+    private static decimal Place(decimal value)
+    {
+        var place = 1m;
+        while (value != 0 && value == decimal.Truncate(value) && value % (place * 10) == 0)
+        {
+            place *= 10;
+        }
+
+        return place;
+    }
+
+    // 원대, 달러대, 명대, %대: the figure names a range (1조2천억원대, 3%대 성장); not 대 as a counter (차량 2대).
+    [GeneratedRegex(@"\G\s?(?:원|달러|엔|위안|유로|명|개|건|톤)대(?=$|[^가-힣]|[의로에를가는다까])")]
+    private static partial Regex RangeSuffix();
+
+    [GeneratedRegex(@"\G대(?=$|[^가-힣]|[의로에를가는다까])")]
+    private static partial Regex PercentRange();
 
     [GeneratedRegex(@"[월화수목금토일]요일")]
     private static partial Regex Weekday();

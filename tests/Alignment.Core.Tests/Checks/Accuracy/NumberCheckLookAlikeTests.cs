@@ -70,4 +70,40 @@ public sealed class NumberCheckLookAlikeTests
     {
         CheckRun.Bare("사고로 두 명이 다쳤다.", "2 people were injured in the accident.", Check).ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("순이익은 1조2천억원대로 분기 최대다.", "Net profit came to 1.23 trillion won, a quarterly record.")]
+    [InlineData("강민재는 1분44초51로 우승했다.", "Kang won in 1:44.51.")]
+    [InlineData("한국은 계영 800m에서 메달에 도전한다.", "South Korea will seek a medal in the 4x200m relay.")]
+    [InlineData("회담은 4년 반가량 중단됐다.", "The talks were suspended for about four and a half years.")]
+    public void Should_accept_ranges_race_times_relays_and_halves(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("순이익은 1조2천억원대로 분기 최대다.", "Net profit came to 1.32 trillion won, a quarterly record.")]
+    [InlineData("강민재는 1분44초51로 우승했다.", "Kang won in 1:45.51.")]
+    public void Should_report_a_figure_outside_the_range_or_a_changed_time(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldContain(f => f.Severity == Severity.Major);
+    }
+
+    [Fact]
+    public void Should_accept_a_figure_moved_into_the_next_sentence()
+    {
+        const string korean = "한국의 강민재(23·강원도청)가 정상에 올랐다.\n강민재는 결승에서 가장 먼저 들어왔다.\n";
+        const string english = "South Korea's Kang Min-jae won the title.\nKang, 23, of the Gangwon provincial team, finished first in the final.\n";
+
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_report_a_figure_missing_from_its_sentence_and_the_next()
+    {
+        const string korean = "한국의 강민재(23·강원도청)가 정상에 올랐다.\n강민재는 결승에서 가장 먼저 들어왔다.\n";
+        const string english = "South Korea's Kang Min-jae won the title.\nKang, 32, of the Gangwon provincial team, finished first in the final.\n";
+
+        CheckRun.Bare(korean, english, Check).ShouldNotBeEmpty();
+    }
 }
