@@ -22,6 +22,7 @@ public static class CheckRegistry
         new AdditionCheck(),
         new NumberCheck(),
         new NumberBoundCheck(),
+        new NumberUnitCheck(),
         new DateCheck(),
         new WeekdayCheck(),
         new Style.BoilerplateCheck(),

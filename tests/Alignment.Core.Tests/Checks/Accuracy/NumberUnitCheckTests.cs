@@ -1,0 +1,40 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Accuracy;
+
+/// <summary>accuracy.number (units): the figure kept and its unit changed, against conversions and units kept.</summary>
+public sealed class NumberUnitCheckTests
+{
+    private const string Check = "accuracy.number";
+
+    [Theory]
+    [InlineData("당진에는 318.5㎜의 비가 내렸다.", "Rainfall reached 318.5 centimeters in Dangjin.", "centimeters", "mm")]
+    [InlineData("사거리는 1만5천㎞ 안팎이다.", "It has a range of around 15,000 miles.", "miles", "km")]
+    [InlineData("열차는 시속 약 110㎞로 달리고 있었다.", "The train was slowing to about 110 miles per hour.", "miles per hour", "kph")]
+    [InlineData("낮 기온이 35℃까지 올랐다.", "Daytime temperatures rose to 35 degrees Fahrenheit.", "degrees Fahrenheit", "C")]
+    public void Should_report_a_figure_kept_in_another_unit(string korean, string english, string found, string expected)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+        english[finding.TargetStart!.Value..finding.TargetEnd!.Value].ShouldBe(found);
+    }
+
+    [Theory]
+    [InlineData("열차는 시속 110㎞로 달렸다.", "The train ran at 68 mph.")]
+    [InlineData("열차는 시속 110㎞로 달렸다.", "The train ran at 110 kph.")]
+    [InlineData("열차는 시속 110㎞로 달렸다.", "The train ran at 110 kilometers per hour.")]
+    [InlineData("그는 자유형 200m에서 우승했다.", "He won the 200m freestyle.")]
+    [InlineData("낮 기온이 35℃까지 올랐다.", "Daytime temperatures rose to 35 C.")]
+    [InlineData("낮 기온이 35℃까지 올랐다.", "Daytime temperatures rose to 95 degrees Fahrenheit.")]
+    [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An apartment of 84 square meters was sold.")]
+    [InlineData("5G 가입자는 3천만 명이다.", "5G subscribers number 30 million.")]
+    [InlineData("쌀 10㎏ 값이 올랐다.", "The price of 10 kilograms of rice rose.")]
+    public void Should_leave_a_unit_kept_or_converted(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+}
