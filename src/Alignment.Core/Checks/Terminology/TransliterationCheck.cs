@@ -20,6 +20,10 @@ public sealed partial class TransliterationCheck : ICheck
     {
         // Where the glossary's Korean terms stand in the source, found once for the story rather than per word.
         var terms = context.SourceTerms.Select(h => (h.Start, h.End)).ToHashSet();
+
+        // Latin words the Korean writes itself, mostly a name spelled out after its Hangul (아이단 세릭바예프(Aidan
+        // Serikbayev)): the English that keeps them is not romanizing.
+        var spelled = new Lazy<HashSet<string>>(() => LatinWords().Matches(context.Source.Text).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
             // Most beads have no English word that could be a romanization: the Korean side is only romanized when
@@ -48,7 +52,7 @@ public sealed partial class TransliterationCheck : ICheck
                 var plain = context.Target.Text[start..end].Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
                 var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
                 if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End)
-                    && !Glossed(context.Target.Text, end))
+                    && !Glossed(context.Target.Text, end) && !LatinWords().Matches(context.Target.Text[start..end]).All(w => spelled.Value.Contains(w.Value)))
                 {
                     found.Add((sentence, start, end, match));
                 }
@@ -75,6 +79,9 @@ public sealed partial class TransliterationCheck : ICheck
     // A romanization the English explains at once is a name kept on purpose: "Huwon, the rear garden of
     // Changdeokgung", "Chuseok (the harvest holiday)".
     private static bool Glossed(string text, int end) => Gloss().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 12)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial System.Text.RegularExpressions.Regex LatinWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,\s+(?:the|a|an)\s|\s*\((?:the|a|an)?\s?[a-z])")]
     private static partial System.Text.RegularExpressions.Regex Gloss();

@@ -86,4 +86,22 @@ public sealed class TransliterationCheckLookAlikeTests
 
         report.Findings.Where(f => f.Check == Check).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Should_leave_a_name_the_korean_spells_out_in_latin_letters()
+    {
+        const string korean = "최 장관과 아이단 세릭바예프(Aidan Serikbayev) 카자흐스탄 장관이 회담했다.\n";
+        const string english = "Minister Choi and Kazakh Minister Aidan Serikbayev held talks.\n";
+
+        CheckRun.Findings(korean, english, Check).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_still_report_the_word_when_the_korean_spells_out_something_else()
+    {
+        const string korean = "정부는 보건소를 늘리고 세릭바예프(Serikbayev) 장관과 회담했다.\n";
+        const string english = "The government will add more Bogeonso and held talks with Minister Serikbayev.\n";
+
+        CheckRun.Findings(korean, english, Check).ShouldHaveSingleItem().Found.ShouldBe("Bogeonso");
+    }
 }
