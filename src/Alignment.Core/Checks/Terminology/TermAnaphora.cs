@@ -25,10 +25,14 @@ internal static class TermAnaphora
         }
 
         var heads = entry.Targets.SelectMany(t => t.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).Where(EnglishHeads.Contains)
-            .Concat(KoreanEndings.FirstOrDefault(e => hit.Text.EndsWith(e.Ending, StringComparison.Ordinal)).Heads ?? [])
+            .Concat(KoreanEndings.FirstOrDefault(e => hit.Text.EndsWith(e.Ending, StringComparison.Ordinal) || Follows(context.Source.Text, hit.End, e.Ending)).Heads ?? [])
             .Select(h => h.ToLowerInvariant()).Distinct().ToList();
         return heads.Count > 0 && bead.TargetIds.Select(i => context.Target.Sentences[i].Text).Any(text => heads.Any(h => Shortened(text, h)));
     }
+
+    // The term glossed inside a longer name that ends in a head: 제주 of 제주도는 is the province.
+    private static bool Follows(string text, int end, string ending) =>
+        text.AsSpan(end).StartsWith(ending, StringComparison.Ordinal);
 
     // The head in lower case ("ministry spokesperson"), or after "The" at the start of a sentence.
     private static bool Shortened(string sentence, string head) =>
