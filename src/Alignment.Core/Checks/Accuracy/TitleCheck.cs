@@ -43,8 +43,11 @@ public sealed partial class TitleCheck : ICheck
 
                     var expected = Ranks.FirstOrDefault(r => r.Korean.Any(k => Whole(korean, k))).Words;
                     var rankText = m.Groups["rank"];
+                    var title = SourceTitle(context, bead, expected is null ? KoreanTitles : Ranks.First(r => r.Words == expected).Korean);
                     yield return context.NewFinding(index, Id, Severity.Major, $"'{m.Groups["title"].Value}' is a rank the source does not give this person{(expected is null ? "." : $" (it says {string.Join(' ', expected)}).")}") with
                     {
+                        SourceStart = title?.Start,
+                        SourceEnd = title?.End,
                         TargetStart = sentence.Start + rankText.Index,
                         TargetEnd = sentence.Start + rankText.Index + rankText.Length,
                         Found = rankText.Value,
@@ -53,6 +56,40 @@ public sealed partial class TitleCheck : ICheck
                 }
             }
         }
+    }
+
+    // Where the source gives the title, to show the reviewer: the first of the titles found in the bead's Korean.
+    private static (int Start, int End)? SourceTitle(DocumentContext context, Alignment.Bead bead, IEnumerable<string> titles)
+    {
+        foreach (var sentence in bead.SourceIds.Select(i => context.Source.Sentences[i]))
+        {
+            var found = titles.Select(t => (Title: t, At: sentence.Text.IndexOf(t, StringComparison.Ordinal))).Where(f => f.At >= 0)
+                .OrderBy(f => f.At).ThenByDescending(f => f.Title.Length).FirstOrDefault();
+            if (found.Title is not null)
+            {
+                // The whole word the title stands in, without its particles: 수석부장판사 of 수석부장판사는.
+                var (text, start, end) = (context.Source.Text, sentence.Start + found.At, sentence.Start + found.At + found.Title.Length);
+                while (start > sentence.Start && Text.Scripts.IsHangulSyllable(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var wordEnd = end;
+                while (wordEnd < sentence.End && Text.Scripts.IsHangulSyllable(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                while (end < wordEnd && !context.SourceProfile.IsSuffix(text.AsSpan(end, wordEnd - end)))
+                {
+                    end++;
+                }
+
+                return (start, end);
+            }
+        }
+
+        return null;
     }
 
     // A title standing as a word of its own (장관은, 차관 ), not inside a longer one (the 부장 of 수석부장판사).

@@ -9,16 +9,17 @@ public sealed class TitleCheckTests
     private const string Check = "accuracy.title";
 
     [Theory]
-    [InlineData("이형준 복지부 제2차관은 다음 달 대책을 내놓겠다고 말했다.", "Health Minister Lee Hyung-joon said measures would come next month.", "Minister", "vice minister")]
-    [InlineData("박성훈 수석부장판사는 신청을 기각했다.", "Chief Justice Park Sung-hoon rejected the request.", "Justice", "")]
-    [InlineData("최 장관과 세릭바예프 카자흐스탄 산업건설부 장관이 회담했다.", "Minister Choi and Kazakh Prime Minister Aidan Serikbayev held talks.", "Prime Minister", "minister")]
-    public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected)
+    [InlineData("이형준 복지부 제2차관은 다음 달 대책을 내놓겠다고 말했다.", "Health Minister Lee Hyung-joon said measures would come next month.", "Minister", "vice minister", "차관")]
+    [InlineData("박성훈 수석부장판사는 신청을 기각했다.", "Chief Justice Park Sung-hoon rejected the request.", "Justice", "", "수석부장판사")]
+    [InlineData("최 장관과 세릭바예프 카자흐스탄 산업건설부 장관이 회담했다.", "Minister Choi and Kazakh Prime Minister Aidan Serikbayev held talks.", "Prime Minister", "minister", "장관")]
+    public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
 
         finding.Severity.ShouldBe(Severity.Major);
         finding.Found.ShouldBe(found);
         finding.Expected.ShouldBe(expected);
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe(source);
     }
 
     [Theory]
