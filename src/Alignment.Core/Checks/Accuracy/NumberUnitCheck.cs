@@ -20,7 +20,9 @@ public sealed class NumberUnitCheck : ICheck
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
             var source = bead.SourceIds.SelectMany(i => Mentions(context.SourceProfile, context.Source.Sentences[i])).ToList();
-            if (!source.Exists(s => UnitReader.AfterKorean(context.Source.Text, s) is not null))
+            // Each figure's unit read once: most beads have none, and then the English is not read at all.
+            var units = source.Select(s => (Mention: s, Unit: UnitReader.AfterKorean(context.Source.Text, s))).Where(u => u.Unit is not null).ToDictionary(u => u.Mention, u => u.Unit!.Value);
+            if (units.Count == 0)
             {
                 continue;
             }
@@ -28,7 +30,7 @@ public sealed class NumberUnitCheck : ICheck
             var target = bead.TargetIds.SelectMany(i => Mentions(context.TargetProfile, context.Target.Sentences[i])).ToList();
             foreach (var (s, t) in NumberMatcher.Match(source, target, _ => false).Where(p => NumberMatcher.Same(p.Source.Value, p.Target.Value)))
             {
-                if (UnitReader.AfterKorean(context.Source.Text, s) is not { } korean || UnitReader.AfterEnglish(context.Target.Text, t) is not { } english
+                if (!units.TryGetValue(s, out var korean) || UnitReader.AfterEnglish(context.Target.Text, t) is not { } english
                     || korean.Unit.Dimension != english.Unit.Dimension || korean.Unit.Id == english.Unit.Id)
                 {
                     continue;

@@ -41,9 +41,10 @@ public sealed partial class TitleCheck : ICheck
                         continue;
                     }
 
-                    var expected = Ranks.FirstOrDefault(r => r.Korean.Any(k => Whole(korean, k))).Words;
+                    var given = Ranks.FirstOrDefault(r => r.Korean.Any(k => Whole(korean, k)));
+                    var expected = given.Words;
                     var rankText = m.Groups["rank"];
-                    var title = SourceTitle(context, bead, expected is null ? KoreanTitles : Ranks.First(r => r.Words == expected).Korean);
+                    var title = SourceTitle(context, bead, given.Korean ?? KoreanTitles);
                     yield return context.NewFinding(index, Id, Severity.Major, $"'{m.Groups["title"].Value}' is a rank the source does not give this person{(expected is null ? "." : $" (it says {string.Join(' ', expected)}).")}") with
                     {
                         SourceStart = title?.Start,

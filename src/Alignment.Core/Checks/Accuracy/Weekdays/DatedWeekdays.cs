@@ -49,7 +49,8 @@ internal static class DatedWeekdays
             var days = new List<(NumberMention Day, int Month, int Start)>();
             foreach (var day in korean.Where(m => m.Kind == NumberKind.Day && !m.Spelled).OrderBy(m => m.Start))
             {
-                var month = korean.Where(m => m.Kind == NumberKind.Month && m.End <= day.Start && m.End >= day.Start - 2).Select(m => (int?)m.Value).FirstOrDefault();
+                var word = korean.FirstOrDefault(m => m.Kind == NumberKind.Month && m.End <= day.Start && m.End >= day.Start - 2);
+                var month = (int?)word?.Value;
                 if (month is null && story is not null)
                 {
                     month = story.MonthFrom(day.Value > story.Day + MostDaysAhead ? -1 : 0);
@@ -74,7 +75,6 @@ internal static class DatedWeekdays
 
                 if (month is { } known && day.Value is >= 1 and <= 31)
                 {
-                    var word = korean.FirstOrDefault(m => m.Kind == NumberKind.Month && m.End <= day.Start && m.End >= day.Start - 2);
                     days.Add((day, known, word?.Start ?? day.Start));
                 }
             }
