@@ -24,6 +24,7 @@ public static class CheckRegistry
         new NumberCheck(),
         new NumberBoundCheck(),
         new NumberUnitCheck(),
+        new PolarityCheck(),
         new DateCheck(),
         new WeekdayCheck(),
         new Style.BoilerplateCheck(),

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Alignment.Core.Languages;
+
+namespace Alignment.Core.Checks.Accuracy.Polarity;
+
+/// <summary>
+/// One language's polarity words (Korean/polarity.txt, English/polarity.txt) as one pattern: at any place the
+/// longest form wins, so a look-alike listed with sign 0 (인상적, "approval rating") shields the word inside it.
+/// </summary>
+internal sealed class PolarityForms
+{
+    private readonly Regex pattern;
+    private readonly Dictionary<string, (string Axis, int Sign)> forms;
+
+    public PolarityForms(string file, bool english)
+    {
+        forms = new Dictionary<string, (string, int)>(english ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        Glosses = [];
+        foreach (var line in DataFile.ReadLines(file))
+        {
+            var parts = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var head = parts[0].Split(' ', 3);
+            var sign = head[1] switch { "+" => 1, "-" => -1, _ => 0 };
+            if (head.Length == 3)
+            {
+                Glosses[(head[0], sign)] = head[2];
+            }
+
+            foreach (var form in parts.Skip(1))
+            {
+                forms.TryAdd(form, (head[0], sign));
+            }
+        }
+
+        // A form ending in " #" needs a figure next: "up 3.2 percent" is a rise, "set up" is not.
+        var alternatives = forms.Keys.OrderByDescending(f => f.Length).Select(f => f.EndsWith(" #", StringComparison.Ordinal)
+            ? Regex.Escape(f[..^2]) + @"(?=\s+[$₩€£]?\d)"
+            : Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
+        var body = string.Join('|', alternatives);
+        pattern = new Regex(english ? $@"(?<![\w'’-])(?:{body})(?![\w-])" : $"(?:{body})", RegexOptions.CultureInvariant | (english ? RegexOptions.IgnoreCase : RegexOptions.None));
+        IsEnglish = english;
+    }
+
+    /// <summary>What each sign of an axis means, in English ("a rise", "rejection"), where the file says.</summary>
+    public Dictionary<(string Axis, int Sign), string> Glosses { get; }
+
+    public bool IsEnglish { get; }
+
+    /// <summary>The polarity words of <paramref name="text"/>, look-alikes left out, offsets within the text.</summary>
+    public IEnumerable<(Match Match, string Axis, int Sign)> Find(string text)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var (axis, sign) = forms[Key(m.Value)];
+            if (sign != 0)
+            {
+                yield return (m, axis, sign);
+            }
+        }
+    }
+
+    // A match is looked up with its spaces made single; "up" before a figure is the form "up #".
+    private string Key(string match)
+    {
+        var spaced = Regex.Replace(match, @"\s+", " ");
+        return forms.ContainsKey(spaced) ? spaced : spaced + " #";
+    }
+}

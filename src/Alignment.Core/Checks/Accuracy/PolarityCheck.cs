@@ -1,0 +1,75 @@
+using Alignment.Core.Checks.Accuracy.Polarity;
+using Alignment.Core.Findings;
+
+namespace Alignment.Core.Checks.Accuracy;
+
+/// <summary>
+/// accuracy.polarity: the English says the opposite of which way the source went: "jumped" for 급락, "granted"
+/// for 기각, "voted down" for 의결했다, "increase" for 줄고. Only where the Korean sentence goes one way on an
+/// axis (a trend: rise or fall; assent: approval or rejection) and the English goes only the other way on it; a
+/// sentence with both ways on one side (exports rose, imports fell) could pair them either way and is left alone.
+/// </summary>
+public sealed class PolarityCheck : ICheck
+{
+    public string Id => "accuracy.polarity";
+
+    public string Description => "The English reverses the direction the source gives (a fall as a rise, a rejection as an approval).";
+
+    public IEnumerable<Finding> Run(DocumentContext context)
+    {
+        foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
+        {
+            var korean = bead.SourceIds.Select(i => context.Source.Sentences[i]).SelectMany(s => PolarityReader.ReadKorean(s.Text, s.Start))
+                .Where(k => k.Axis != "trend" || !AboutCurrency(context.Source.Text, k, KoreanCurrencies)).ToList();
+            if (korean.Count == 0)
+            {
+                continue;
+            }
+
+            var english = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => PolarityReader.ReadEnglish(s.Text, s.Start))
+                .Where(e => e.Axis != "trend" || !AboutCurrency(context.Target.Text, e, EnglishCurrencies)).ToList();
+            foreach (var axis in korean.Select(k => k.Axis).Distinct())
+            {
+                var source = korean.Where(k => k.Axis == axis).ToList();
+                var target = english.Where(e => e.Axis == axis).ToList();
+                if (source.Select(k => k.Sign).Distinct().Count() != 1 || target.Count == 0 || target.Any(e => e.Sign == source[0].Sign))
+                {
+                    continue;
+                }
+
+                var (said, found) = (source[0], target[0]);
+                var expected = PolarityReader.Gloss(axis, said.Sign);
+                yield return context.NewFinding(index, Id, Severity.Major, $"'{context.Target.Text[found.Start..found.End]}' goes the other way from '{context.Source.Text[said.Start..said.End]}' ({expected}).") with
+                {
+                    SourceStart = said.Start,
+                    SourceEnd = said.End,
+                    TargetStart = found.Start,
+                    TargetEnd = found.End,
+                    Found = context.Target.Text[found.Start..found.End],
+                    Expected = expected,
+                };
+            }
+        }
+    }
+
+    // 환율 상승 is the won's fall: an exchange rate may be told from either currency's side, so a word about one (a
+    // currency named earlier in its clause) is never compared; the rest of the sentence still is.
+    private static readonly string[] KoreanCurrencies = ["환율", "원화", "원·달러", "원/달러", "원-달러", "엔화", "위안화", "달러화", "유로화"];
+    private static readonly string[] EnglishCurrencies = [" won", "dollar", " yen", "yuan", "euro", "exchange rate", "currency"];
+
+    private static bool AboutCurrency(string text, PolarityWord word, string[] currencies)
+    {
+        var from = Math.Max(0, word.Start - 40);
+        var clause = text.AsSpan(from, word.Start - from);
+        clause = clause[(clause.LastIndexOfAny(',', ';') + 1)..];
+        foreach (var currency in currencies)
+        {
+            if (clause.Contains(currency, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

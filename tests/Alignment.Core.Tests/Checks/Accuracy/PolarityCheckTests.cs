@@ -1,0 +1,50 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Tests.Support;
+
+namespace Alignment.Core.Tests.Checks.Accuracy;
+
+/// <summary>accuracy.polarity: a direction reversed, against sentences that go both ways, negations and look-alikes.</summary>
+public sealed class PolarityCheckTests
+{
+    private const string Check = "accuracy.polarity";
+
+    [Theory]
+    [InlineData("코스피는 외국인 매도세에 3% 넘게 급락했다.", "The Kospi jumped more than 3 percent on foreign selling.", "jumped", "급락", "a fall")]
+    [InlineData("올해 감귤 생산량은 지난해보다 줄 것으로 보인다. 생산량은 지난해보다 줄고 가격은 오를 전망이다.", "Production is expected to fall from last year. Production is expected to increase from last year.", "increase", "줄고", "a fall")]
+    [InlineData("수출은 전년 같은 달보다 12.4% 증가했다.", "Exports decreased 12.4 percent from a year earlier.", "decreased", "증가", "a rise")]
+    [InlineData("가처분 신청이 법원에서 기각됐다.", "A court has granted the injunction request.", "granted", "기각", "rejection")]
+    [InlineData("국회는 이날 본회의에서 개정안을 의결했다.", "The National Assembly voted down the revision at a plenary session.", "voted down", "의결", "approval")]
+    [InlineData("정부는 외국인 관광객의 입국을 허용하기로 했다.", "The government decided to ban the entry of foreign tourists.", "ban", "허용", "approval")]
+    [InlineData("한국은행은 기준금리를 0.25%포인트 인하했다.", "The Bank of Korea hiked its key rate by 0.25 percentage point.", "hiked", "인하", "a fall")]
+    [InlineData("원·달러 환율이 1천470원을 넘어섰고, 코스피는 3% 넘게 급락했다.", "The won fell past 1,470 per dollar, while the Kospi jumped more than 3 percent.", "jumped", "급락", "a fall")]
+    public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+        english[finding.TargetStart!.Value..finding.TargetEnd!.Value].ShouldBe(found);
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe(source);
+    }
+
+    [Theory]
+    [InlineData("코스피는 3% 넘게 급락했다.", "The Kospi plunged more than 3 percent.")]
+    [InlineData("코스피는 3% 넘게 급락했다.", "The Kospi was down 3.1 percent.")]
+    [InlineData("수출은 5% 증가했지만 수입은 3% 감소했다.", "Imports rose 3 percent, while exports fell 5 percent.")]
+    [InlineData("원·달러 환율은 9.8원 오른 1천472.3원에 마감했다.", "The won fell 9.8 won to close at 1,472.3 per dollar.")]
+    [InlineData("물가는 하락하지 않았다.", "Prices did not rise.")]
+    [InlineData("지수는 반등에 실패했다.", "The index fell again.")]
+    [InlineData("적자 폭이 크게 줄었다.", "The deficit narrowed sharply.")]
+    [InlineData("그는 인상적인 연설을 했다.", "He gave a speech that cut to the heart of the matter.")]
+    [InlineData("반대로 수입은 늘었다.", "Imports, by contrast, rose.")]
+    [InlineData("법안에 반대하는 여론이 높아졌다.", "Opposition to the bill has risen.")]
+    [InlineData("법안은 국회를 통과했다.", "The bill passed the National Assembly.")]
+    [InlineData("지지율은 하락했다.", "His approval rating fell.")]
+    [InlineData("청년 실업률이 낮아졌다.", "Youth unemployment dropped.")]
+    [InlineData("그는 가처분 신청을 냈다.", "He fell ill after filing the request.")]
+    public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+}
