@@ -18,6 +18,7 @@ internal static class DatedWeekdays
     public static List<DatedWeekday> In(DocumentContext context, StoryDate? story)
     {
         var dated = new List<DatedWeekday>();
+        var anchor = RelativeDays.Anchor(context, story);
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
             var korean = bead.SourceIds.SelectMany(i => Read(context.SourceProfile, context.Source.Sentences[i])).ToList();
@@ -77,6 +78,15 @@ internal static class DatedWeekdays
                 {
                     days.Add((day, known, word?.Start ?? day.Start));
                 }
+            }
+
+            // A relative day (전날, 이튿날) with no day of its own beside it and one weekday dates that weekday.
+            if (free.Count == 1 && days.Count == 0 && anchor is { } lead && RelativeDays.Find(context, bead.SourceIds, lead) is { } relative)
+            {
+                var (weekday, day) = (free[0], relative.Day);
+                var word = context.Source.Text[relative.Start..relative.End];
+                dated.Add(new(index, lead.Month, day, 0, (int)weekday.Value, weekday.Start, weekday.End, weekday.Text, relative.Start, relative.End, $"{word} ({day}일)"));
+                continue;
             }
 
             // Which weekday renders which day is certain only when the bead has one of each.
