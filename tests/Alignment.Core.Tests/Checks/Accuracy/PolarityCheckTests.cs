@@ -17,6 +17,8 @@ public sealed class PolarityCheckTests
     [InlineData("정부는 외국인 관광객의 입국을 허용하기로 했다.", "The government decided to ban the entry of foreign tourists.", "ban", "허용", "approval")]
     [InlineData("한국은행은 기준금리를 0.25%포인트 인하했다.", "The Bank of Korea hiked its key rate by 0.25 percentage point.", "hiked", "인하", "a fall")]
     [InlineData("원·달러 환율이 1천470원을 넘어섰고, 코스피는 3% 넘게 급락했다.", "The won fell past 1,470 per dollar, while the Kospi jumped more than 3 percent.", "jumped", "급락", "a fall")]
+    [InlineData("소비자물가 상승률은 1.7%로 전월보다 0.2%포인트 하락했다.", "Consumer price inflation stood at 1.7 percent, up 0.2 percentage point from the previous month.", "up", "하락", "a fall")]
+    [InlineData("회사는 시설투자를 당초 계획보다 20% 늘렸다.", "The company set its facility investment 20 percent less than planned.", "percent less", "늘렸", "a rise")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -43,6 +45,9 @@ public sealed class PolarityCheckTests
     [InlineData("지지율은 하락했다.", "His approval rating fell.")]
     [InlineData("청년 실업률이 낮아졌다.", "Youth unemployment dropped.")]
     [InlineData("그는 가처분 신청을 냈다.", "He fell ill after filing the request.")]
+    [InlineData("소비자물가 상승률은 1.7%로 전월보다 0.2%포인트 하락했다.", "Consumer price inflation stood at 1.7 percent, down 0.2 percentage point from the previous month.")]
+    [InlineData("노조원 58.3%가 찬성해 가결됐다.", "The deal was approved, with 58.3 percent voting for it.")]
+    [InlineData("매출은 1조원으로 늘었다.", "Sales grew to 1 trillion won, more than 20 percent of the market.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
