@@ -20,6 +20,9 @@ public sealed class EnglishNumberReaderTests
     [InlineData("It was held on the 31st of last month.", "31st", "31", NumberKind.Day)]
     [InlineData("It closes on the 3rd of the month.", "3rd", "3", NumberKind.Day)]
     [InlineData("The typhoon, the 11th of the season, hit.", "11th", "11", NumberKind.Ordinal)]
+    [InlineData("A fire broke out on the 14th floor.", "14th", "14", NumberKind.Ordinal)]
+    [InlineData("He got 3 1/2 years in prison.", "3 1/2", "3.5", NumberKind.Cardinal)]
+    [InlineData("It took 2½ hours.", "2½", "2.5", NumberKind.Cardinal)]
     public void Should_read_a_number_with_its_scale(string text, string written, string value, NumberKind kind)
     {
         var mention = EnglishProfile.Instance.Numbers.Read(text).ShouldHaveSingleItem();

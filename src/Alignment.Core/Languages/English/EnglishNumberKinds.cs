@@ -85,12 +85,18 @@ internal static partial class EnglishNumberKinds
 
     private static bool IsMoney(string text, int start) => start > 0 && text[start - 1] is '$' or '€' or '£' or '₩';
 
-    // "on the 31st", "the 1st (local time)", "the 31st of last month" are days; "the 1st meeting" and "the 11th of the
-    // season" are ordinals.
+    // "on the 31st", "the 1st (local time)", "the 31st of last month" are days; "the 1st meeting", "on the 14th floor"
+    // and "the 11th of the season" are ordinals.
     private static bool IsDayOrdinal(string text, int start, ReadOnlySpan<char> after)
     {
         var before = text.AsSpan(0, start).TrimEnd('’').TrimEnd('\'').TrimEnd();
         if (!before.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = after.TrimStart();
+        if (OrdinalNouns.Contains(FirstWord(next)))
         {
             return false;
         }
@@ -100,8 +106,21 @@ internal static partial class EnglishNumberKinds
             return true;
         }
 
-        var next = after.TrimStart();
         return next.IsEmpty || !char.IsLetter(next[0]) || (next.StartsWith("of ") && OfMonth().IsMatch(next[3..])) || next.StartsWith("and ") || next.StartsWith("to ");
+    }
+
+    // The nouns an ordinal counts (the 14th floor, the 3rd round): English/ordinal-nouns.txt.
+    private static readonly HashSet<string> OrdinalNouns = new(DataFile.ReadLines("English/ordinal-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+
+    private static string FirstWord(ReadOnlySpan<char> text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[..end].ToString();
     }
 
     // "the 31st of last month", "the 3rd of March" are days; "the 11th of the season" is the eleventh typhoon.

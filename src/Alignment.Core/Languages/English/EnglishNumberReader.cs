@@ -28,6 +28,14 @@ public sealed partial class EnglishNumberReader : INumberReader
             result.Add(new NumberMention(legs * leg, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal) { Alternates = [leg] });
         }
 
+        // "3 1/2 years", "2½ hours": a whole number and a fraction are one figure, as 3년6개월 is.
+        foreach (Match m in text.AsSpan().ContainsAny("/½¼¾") ? MixedFraction().Matches(text) : Enumerable.Empty<Match>())
+        {
+            var fraction = m.Groups["f"].Success ? " ¼½¾".IndexOf(m.Groups["f"].Value[0], StringComparison.Ordinal) / 4m
+                : DigitParser.Parse(m.Groups["n"].ValueSpan) / DigitParser.Parse(m.Groups["d"].ValueSpan);
+            result.Add(new NumberMention(DigitParser.Parse(m.Groups["w"].ValueSpan) + fraction, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
+        }
+
         foreach (Match m in Clock().Matches(text))
         {
             if (result.Any(r => r.Start <= m.Index && m.Index < r.End))
@@ -201,6 +209,9 @@ public sealed partial class EnglishNumberReader : INumberReader
     // "the first half", "an hour and a half".
     [GeneratedRegex(@"\b(?:(?<n>a|one)[\s\-](?<d>third|quarter|fifth|tenth)(?=\s+(?:of|from|to|in|on|since|than|compared|last|this|year|have|has|had|were|are|was|is|said)\b|\s*[,.;)]|$)|(?<!(?:first|last|past|next|previous|latest|recent)\s)(?<n>two|three|four)[\s\-](?<d>thirds|quarters|fifths|tenths)\b|(?<!(?:first|second|and a|latter|the)\s)(?<d>half)(?=\s+(?:of|the|their|its|his|her)\b|\s*[,.;)]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Fraction();
+
+    [GeneratedRegex(@"(?<![\w.,/])(?<w>\d{1,3})(?:[ \-](?<n>[13])/(?<d>[24])|(?<f>[¼½¾]))(?![\d/])")]
+    private static partial Regex MixedFraction();
 
     [GeneratedRegex(@"(?<![\w.,:])(?<m>\d{1,2}):(?<s>[0-5]\d\.\d{1,3})(?!\d|\.\d)")]
     private static partial Regex RaceTime();

@@ -76,6 +76,7 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("강민재는 1분44초51로 우승했다.", "Kang won in 1:44.51.")]
     [InlineData("한국은 계영 800m에서 메달에 도전한다.", "South Korea will seek a medal in the 4x200m relay.")]
     [InlineData("회담은 4년 반가량 중단됐다.", "The talks were suspended for about four and a half years.")]
+    [InlineData("재판부는 징역 3년6개월을 선고했다.", "The court sentenced him to 3 1/2 years in prison.")]
     public void Should_accept_ranges_race_times_relays_and_halves(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

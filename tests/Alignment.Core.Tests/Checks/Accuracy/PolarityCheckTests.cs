@@ -19,6 +19,8 @@ public sealed class PolarityCheckTests
     [InlineData("원·달러 환율이 1천470원을 넘어섰고, 코스피는 3% 넘게 급락했다.", "The won fell past 1,470 per dollar, while the Kospi jumped more than 3 percent.", "jumped", "급락", "a fall")]
     [InlineData("소비자물가 상승률은 1.7%로 전월보다 0.2%포인트 하락했다.", "Consumer price inflation stood at 1.7 percent, up 0.2 percentage point from the previous month.", "up", "하락", "a fall")]
     [InlineData("회사는 시설투자를 당초 계획보다 20% 늘렸다.", "The company set its facility investment 20 percent less than planned.", "percent less", "늘렸", "a rise")]
+    [InlineData("재판부는 횡령 혐의에 대해 무죄를 선고했다.", "The court convicted him of embezzlement.", "convicted", "무죄", "not guilty")]
+    [InlineData("안보 환경이 악화한 상황에서 계약이 체결됐다.", "The contract was signed amid the improving security environment.", "improving", "악화", "a worsening")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -48,6 +50,9 @@ public sealed class PolarityCheckTests
     [InlineData("소비자물가 상승률은 1.7%로 전월보다 0.2%포인트 하락했다.", "Consumer price inflation stood at 1.7 percent, down 0.2 percentage point from the previous month.")]
     [InlineData("노조원 58.3%가 찬성해 가결됐다.", "The deal was approved, with 58.3 percent voting for it.")]
     [InlineData("매출은 1조원으로 늘었다.", "Sales grew to 1 trillion won, more than 20 percent of the market.")]
+    [InlineData("재판부는 횡령 혐의에 대해 무죄를 선고했다.", "The court found him not guilty of embezzlement.")]
+    [InlineData("재판부는 횡령 혐의에 대해 무죄를 선고했다.", "The court acquitted him of embezzlement.")]
+    [InlineData("경기가 회복됐지만 고용은 악화했다.", "The economy recovered, but employment worsened.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
