@@ -38,13 +38,10 @@ internal sealed class PolarityForms
             : Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
         var body = string.Join('|', alternatives);
         pattern = new Regex(english ? $@"(?<![\w'’-])(?:{body})(?![\w-])" : $"(?:{body})", RegexOptions.CultureInvariant | (english ? RegexOptions.IgnoreCase : RegexOptions.None));
-        IsEnglish = english;
     }
 
     /// <summary>What each sign of an axis means, in English ("a rise", "rejection"), where the file says.</summary>
     public Dictionary<(string Axis, int Sign), string> Glosses { get; }
-
-    public bool IsEnglish { get; }
 
     /// <summary>The polarity words of <paramref name="text"/>, look-alikes left out, offsets within the text.</summary>
     public IEnumerable<(Match Match, string Axis, int Sign)> Find(string text)

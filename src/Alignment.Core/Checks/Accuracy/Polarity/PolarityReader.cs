@@ -8,6 +8,9 @@ namespace Alignment.Core.Checks.Accuracy.Polarity;
 /// </summary>
 internal static partial class PolarityReader
 {
+    // How far back a negation is looked for: "failed to" and two words fit well inside it.
+    private const int NegationReach = 60;
+
     private static readonly PolarityForms Korean = new("Korean/polarity.txt", english: false);
     private static readonly PolarityForms English = new("English/polarity.txt", english: true);
 
@@ -21,7 +24,7 @@ internal static partial class PolarityReader
 
     public static IEnumerable<PolarityWord> ReadEnglish(string text, int offset) =>
         from f in English.Find(text)
-        where !EnglishNegated().IsMatch(text.AsSpan(0, f.Match.Index))
+        where !EnglishNegated().IsMatch(text.AsSpan(Math.Max(0, f.Match.Index - NegationReach), f.Match.Index - Math.Max(0, f.Match.Index - NegationReach)))
         select new PolarityWord(f.Axis, f.Sign, offset + f.Match.Index, offset + f.Match.Index + f.Match.Length);
 
     // 하락하지 않았다, 늘지 못했다, 반등에 실패했다, 안 올랐다.
