@@ -1,21 +1,16 @@
-using System.Text.RegularExpressions;
+using Alignment.Core.Checks.Accuracy.Titles;
 using Alignment.Core.Findings;
 
 namespace Alignment.Core.Checks.Accuracy;
 
 /// <summary>
 /// accuracy.title: a person's rank raised or changed: "Health Minister Lee" for 이형준 제2차관, "Chief Justice Park"
-/// for 박성훈 수석부장판사, "Prime Minister Serikbayev" for a 장관. Only where the Korean sentence gives someone a
-/// title (Korean/titles.txt) and none of those the English rank allows (English/title-ranks.txt).
+/// for 박성훈 수석부장판사, "Daegu's mayor" for a 행정부시장, "Senior Deputy Governor" for a 총재. Only where the
+/// Korean sentence gives someone a title (Korean/titles.txt) and none of those the English rank allows
+/// (English/title-ranks.txt); the English ranks are read by <see cref="Titles.EnglishRankReader"/>.
 /// </summary>
-public sealed partial class TitleCheck : ICheck
+public sealed class TitleCheck : ICheck
 {
-    private static readonly (string[] Words, string[] Korean)[] Ranks = [.. Languages.DataFile.ReadLines("English/title-ranks.txt")
-        .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
-        .Select(p => (p[0].Split(' '), p[1..]))];
-
-    private static readonly string[] KoreanTitles = [.. Languages.DataFile.ReadLines("Korean/titles.txt")];
-
     public string Id => "accuracy.title";
 
     public string Description => "A person's title in the English is a rank the source does not give.";
@@ -25,40 +20,39 @@ public sealed partial class TitleCheck : ICheck
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
             var korean = string.Join(" ", bead.SourceIds.Select(i => context.Source.Sentences[i].Text));
-            if (!KoreanTitles.Any(t => korean.Contains(t, StringComparison.Ordinal)))
+            var titles = KoreanTitleReader.Read(korean);
+            if (titles.Count == 0)
             {
                 continue;
             }
 
             foreach (var sentence in bead.TargetIds.Select(i => context.Target.Sentences[i]))
             {
-                foreach (Match m in TitleBeforeName().Matches(sentence.Text))
+                foreach (var rank in EnglishRankReader.Read(sentence.Text))
                 {
-                    var words = m.Groups["title"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    var rank = Ranks.FirstOrDefault(r => r.Words.All(words.Contains));
-                    if (rank.Words is null || rank.Korean.Any(k => korean.Contains(k, StringComparison.Ordinal)))
+                    if (KoreanTitleReader.Gives(titles, rank.Line.Korean))
                     {
                         continue;
                     }
 
-                    var given = Ranks.FirstOrDefault(r => r.Korean.Any(k => Whole(korean, k)));
-                    var expected = given.Words;
-                    var rankText = m.Groups["rank"];
-                    var title = SourceTitle(context, bead, given.Korean ?? KoreanTitles);
-                    yield return context.NewFinding(index, Id, Severity.Major, $"'{m.Groups["title"].Value}' is a rank the source does not give this person{(expected is null ? "." : $" (it says {string.Join(' ', expected)}).")}") with
+                    // What the source says, named as the English would name it: 총재 is "governor" against a
+                    // Deputy Governor, though it may be a president elsewhere.
+                    var given = RankTable.Lines.Where(r => r.Korean.Any(k => titles.Any(t => t.Title == k && Whole(korean, t.Start + k.Length))))
+                        .OrderBy(r => r.Head == rank.Line.Head ? 0 : 1).FirstOrDefault();
+                    var title = SourceTitle(context, bead, given?.Korean ?? RankTable.KoreanTitles);
+                    yield return context.NewFinding(index, Id, Severity.Major, $"'{rank.Title}' is a rank the source does not give this person{(given is null ? "." : $" (it says {given.Name}).")}") with
                     {
                         SourceStart = title?.Start,
                         SourceEnd = title?.End,
-                        TargetStart = sentence.Start + rankText.Index,
-                        TargetEnd = sentence.Start + rankText.Index + rankText.Length,
-                        Found = rankText.Value,
-                        Expected = expected is null ? string.Empty : string.Join(' ', expected),
+                        TargetStart = sentence.Start + rank.RankStart,
+                        TargetEnd = sentence.Start + rank.RankStart + rank.Rank.Length,
+                        Found = rank.Rank,
+                        Expected = given?.Name ?? string.Empty,
                     };
                 }
             }
         }
     }
-
     // Where the source gives the title, to show the reviewer: the first of the titles found in the bead's Korean.
     private static (int Start, int End)? SourceTitle(DocumentContext context, Alignment.Bead bead, IEnumerable<string> titles)
     {
@@ -93,22 +87,7 @@ public sealed partial class TitleCheck : ICheck
         return null;
     }
 
-    // A title standing as a word of its own (장관은, 차관 ), not inside a longer one (the 부장 of 수석부장판사).
-    private static bool Whole(string korean, string title)
-    {
-        for (var at = korean.IndexOf(title, StringComparison.Ordinal); at >= 0; at = korean.IndexOf(title, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + title.Length;
-            if (end == korean.Length || !Text.Scripts.IsHangulSyllable(korean[end]) || "은는이가과와의을를도에".Contains(korean[end], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A capitalised title that ends in a rank word, right before a capitalised name: "Kazakh Prime Minister Aidan".
-    [GeneratedRegex(@"(?<title>(?:\b[A-Z][a-z]+\s){0,4}?(?<rank>(?:(?:Vice|Deputy|Prime)\s)?(?:Minister|Justice|President)))\s(?=[A-Z][a-z])")]
-    private static partial Regex TitleBeforeName();
+    // A title standing as a word of its own (장관은, 차관 ), not the start of a longer word (the 부장 of 수석부장판사).
+    private static bool Whole(string korean, int end) =>
+        end == korean.Length || !Text.Scripts.IsHangulSyllable(korean[end]) || "은는이가과와의을를도에".Contains(korean[end], StringComparison.Ordinal);
 }

@@ -10,8 +10,14 @@ public sealed class TitleCheckTests
 
     [Theory]
     [InlineData("이형준 복지부 제2차관은 다음 달 대책을 내놓겠다고 말했다.", "Health Minister Lee Hyung-joon said measures would come next month.", "Minister", "vice minister", "차관")]
-    [InlineData("박성훈 수석부장판사는 신청을 기각했다.", "Chief Justice Park Sung-hoon rejected the request.", "Justice", "", "수석부장판사")]
+    [InlineData("박성훈 수석부장판사는 신청을 기각했다.", "Chief Justice Park Sung-hoon rejected the request.", "Chief Justice", "", "수석부장판사")]
     [InlineData("최 장관과 세릭바예프 카자흐스탄 산업건설부 장관이 회담했다.", "Minister Choi and Kazakh Prime Minister Aidan Serikbayev held talks.", "Prime Minister", "minister", "장관")]
+    [InlineData("한빛그룹 윤서준 부회장 횡령 혐의 기소", "Hanbit Group chairman indicted for embezzlement", "chairman", "vice chairman", "부회장")]
+    [InlineData("북한 외무성 부상이 담화를 발표했다.", "The N. Korean foreign minister issued a statement.", "minister", "vice minister", "부상")]
+    [InlineData("이민호 한은 총재는 금리를 동결했다고 말했다.", "BOK Senior Deputy Governor Lee Min-ho said rates were frozen.", "Senior Deputy Governor", "governor", "총재")]
+    [InlineData("현장을 찾은 오세진 광주시 행정부시장은 지원을 약속했다.", "Oh Se-jin, Gwangju's mayor, promised support.", "mayor", "vice mayor", "행정부시장")]
+    [InlineData("배석한 정하늘 외교부 북미국장은 협의가 유익했다고 말했다.", "\"The talks were useful,\" said Chung Ha-neul, deputy minister for North American affairs.", "deputy minister", "", "북미국장")]
+    [InlineData("최은비 부대변인은 브리핑에서 이같이 밝혔다.", "Spokeswoman Choi Eun-bi said so at a briefing.", "Spokeswoman", "deputy spokeswoman", "부대변인")]
     public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -32,6 +38,16 @@ public sealed class TitleCheckTests
     [InlineData("최경환 부총리 겸 기획재정부 장관이 발표했다.", "Deputy Prime Minister Choi Kyung-hwan announced it.")]
     [InlineData("정부는 대책을 발표했다.", "Prime Minister Han's government announced measures.")]
     [InlineData("최 회장은 신제품을 공개했다.", "Chairman Choi unveiled the product, President Kim said.")]
+    [InlineData("윤 부회장은 창업주 윤태식 명예회장의 장남이다.", "Yoon is the eldest son of founder and honorary chairman Yoon Tae-sik.")]
+    [InlineData("오세진 광주시 행정부시장은 지원을 약속했다.", "Gwangju Vice Mayor for Administration Oh Se-jin promised support.")]
+    [InlineData("이민호 한은 부총재는 금리를 동결했다고 말했다.", "BOK Senior Deputy Governor Lee Min-ho said rates were frozen.")]
+    [InlineData("박민 서울시장은 대책을 내놨다.", "Seoul Mayor Park Min unveiled measures.")]
+    [InlineData("김태호 민주당 대표는 회견을 열었다.", "Democratic Party chairman Kim Tae-ho held a press conference.")]
+    [InlineData("이정우 금감원장은 점검을 지시했다.", "FSS Governor Lee Jung-woo ordered an inspection.")]
+    [InlineData("이 대통령은 김 장관과 만났다.", "President Lee met Minister Kim.")]
+    [InlineData("김 장관은 주식시장 동향을 점검했다.", "Minister Kim reviewed the stock market, the minister said.")]
+    [InlineData("김 차관은 회의에 참석했다.", "The minister's deputy, Kim, attended the meeting.")]
+    [InlineData("기조연설을 맡은 정 교수는 이같이 말했다.", "The keynote speaker, Professor Chung, said so.")]
     public void Should_leave_the_rank_the_source_gives_or_a_sentence_with_no_title(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
