@@ -70,7 +70,7 @@ public sealed class NumberBoundCheck : ICheck
         }
     }
 
-    // 20% 이상, 1만명 넘게 (a counter may stand between), or 최대 20%.
+    // 20% 이상, 1만명 넘게, 20㎝ 이상 (a counter or a unit may stand between), or 최대 20%.
     private static (char, int, string)? KoreanBound(string text, NumberMention figure)
     {
         var after = Korean.After.Match(text, figure.End, Math.Min(12, text.Length - figure.End));
@@ -103,7 +103,8 @@ public sealed class NumberBoundCheck : ICheck
         var lines = Languages.DataFile.ReadLines("Korean/number-bounds.txt").Select(l => l[..l.LastIndexOf(' ')]).ToList();
         var after = string.Join('|', lines.Where(l => !l.StartsWith("before ", StringComparison.Ordinal)).Select(Regex.Escape));
         var before = string.Join('|', lines.Where(l => l.StartsWith("before ", StringComparison.Ordinal)).Select(l => Regex.Escape(l["before ".Length..])));
-        return (new Regex($@"\G\s*(?:[가-힣]{{1,3}}?\s*)?(?<word>{after})", RegexOptions.CultureInvariant),
+        // A unit the number reader leaves outside the figure may stand between: 20㎝ 이상, 초속 20m가 넘는.
+        return (new Regex($@"\G(?:(?![가-힣])[\p{{L}}\p{{So}}°/]){{0,4}}\s*(?:[가-힣]{{1,3}}?\s*)?(?<word>{after})", RegexOptions.CultureInvariant),
                 new Regex($@"(?<![가-힣])(?<word>{before})\s*$", RegexOptions.CultureInvariant));
     }
 

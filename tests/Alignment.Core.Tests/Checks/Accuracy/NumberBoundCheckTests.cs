@@ -13,6 +13,8 @@ public sealed class NumberBoundCheckTests
     [InlineData("참가자는 300명 미만이었다.", "There were more than 300 participants.", "more than 300", "up to")]
     [InlineData("피해액은 최대 50억원으로 추산된다.", "Damage is estimated at over 5 billion won.", "over 5 billion", "up to")]
     [InlineData("1만명 넘게 모였다.", "Fewer than 10,000 people gathered.", "Fewer than 10,000", "more than")]
+    [InlineData("내륙에는 15㎝ 이상의 눈이 쌓이겠다.", "Up to 15 cm of snow will pile up inland.", "Up to 15", "more than")]
+    [InlineData("순간 초속 25m가 넘는 돌풍이 불었다.", "Gusts of up to 25 meters per second blew.", "up to 25", "more than")]
     public void Should_report_a_figure_bounded_the_other_way(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldHaveSingleItem();
@@ -30,6 +32,9 @@ public sealed class NumberBoundCheckTests
     [InlineData("피해액은 최대 50억원으로 추산된다.", "Damage is estimated at up to 5 billion won.")]
     [InlineData("기온은 영하 10도 이하로 떨어졌다.", "Temperatures fell below minus 10 degrees.")]
     [InlineData("3명이 숨지고 20명 이상이 다쳤다.", "Three people died and up to 3 others were hurt, with more than 20 injured.")]
+    [InlineData("내륙에는 15㎝ 이상의 눈이 쌓이겠다.", "More than 15 cm of snow will pile up inland.")]
+    [InlineData("순간 초속 25m의 돌풍이 불었다.", "Gusts of up to 25 meters per second blew.")]
+    [InlineData("길이 20m 지점에서 이상 징후가 발견됐다.", "Signs of trouble were found up to 20 meters along.")]
     public void Should_leave_a_figure_bounded_the_same_way_or_not_at_all(string korean, string english)
     {
         CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldBeEmpty();
