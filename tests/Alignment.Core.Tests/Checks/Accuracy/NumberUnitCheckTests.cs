@@ -13,6 +13,8 @@ public sealed class NumberUnitCheckTests
     [InlineData("사거리는 1만5천㎞ 안팎이다.", "It has a range of around 15,000 miles.", "miles", "km")]
     [InlineData("열차는 시속 약 110㎞로 달리고 있었다.", "The train was slowing to about 110 miles per hour.", "miles per hour", "kph")]
     [InlineData("낮 기온이 35℃까지 올랐다.", "Daytime temperatures rose to 35 degrees Fahrenheit.", "degrees Fahrenheit", "C")]
+    [InlineData("산림 약 250㏊가 불에 탔다.", "About 250 acres of forest burned.", "acres", "hectares")]
+    [InlineData("면적은 12㎢에 이른다.", "It covers 12 square miles.", "square miles", "square kilometers")]
     public void Should_report_a_figure_kept_in_another_unit(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -33,6 +35,10 @@ public sealed class NumberUnitCheckTests
     [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An apartment of 84 square meters was sold.")]
     [InlineData("5G 가입자는 3천만 명이다.", "5G subscribers number 30 million.")]
     [InlineData("쌀 10㎏ 값이 올랐다.", "The price of 10 kilograms of rice rose.")]
+    [InlineData("산림 약 250㏊가 불에 탔다.", "About 250 hectares of forest burned.")]
+    [InlineData("산림 약 250㏊가 불에 탔다.", "About 618 acres of forest burned.")]
+    [InlineData("면적은 12㎢에 이른다.", "It covers 12 square kilometers.")]
+    [InlineData("하루 5㎎을 복용한다.", "Patients take 5 mg a day.")]
     public void Should_leave_a_unit_kept_or_converted(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
