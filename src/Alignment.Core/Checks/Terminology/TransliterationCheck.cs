@@ -196,8 +196,8 @@ public sealed partial class TransliterationCheck : ICheck
         return previous[b.Length];
     }
 
-    // Capitalised or lower-case Latin words that are not English words the lexicon knows, nor acronyms; and two or
-    // three of them in a row, since a romanized compound is often split at its parts (Gungmu Hoeui for 국무회의).
+    // Capitalised or lower-case Latin words that are not English words the lexicon knows, nor acronyms; and two to
+    // four of them in a row, since a romanized compound is often split at its parts (Gungmu Hoeui for 국무회의).
     private static IEnumerable<(int Start, int End)> Candidates(DocumentContext context, Sentence sentence)
     {
         // A Korean person's name (Kim Seong-ho) is romanized by right, whatever ordinary word it sounds like (선고).
@@ -209,7 +209,7 @@ public sealed partial class TransliterationCheck : ICheck
         {
             yield return words[k];
             var end = k;
-            while (end + 1 < words.Count && end - k < 2 && words[end + 1].Start == words[end].End + 1 && context.Target.Text[words[end].End] == ' ')
+            while (end + 1 < words.Count && end - k < 3 && words[end + 1].Start == words[end].End + 1 && context.Target.Text[words[end].End] == ' ')
             {
                 end++;
                 yield return (words[k].Start, words[end].End);

@@ -16,7 +16,7 @@ internal static class KoreanCompounds
 
     /// <summary>
     /// The lengths of the known words a word is made of, longest first part first, or null when it is not made so.
-    /// The last part may be a one-syllable institution head (청, 부, 처).
+    /// The last part may be a one-syllable institution head (청, 부, 처), or one with its chief's 장 (청장).
     /// </summary>
     public static List<int>? Parts(Lexicon lexicon, ReadOnlySpan<char> word)
     {
@@ -30,6 +30,12 @@ internal static class KoreanCompounds
             if ((word.Length - n == 1 && Heads.Contains(word[n])) || (word.Length - n >= 2 && lexicon.EnglishOf(word[n..].ToString()) is not null))
             {
                 return [n, word.Length - n];
+            }
+
+            // The institution's chief: 방위사업청장 is 방위사업청 and its 장, as 경찰청장 and 국세청장 are.
+            if (word.Length - n == 2 && Heads.Contains(word[n]) && word[n + 1] == '장')
+            {
+                return [n, 1, 1];
             }
 
             if (word.Length - n >= 3 && Parts(lexicon, word[n..]) is { } rest)

@@ -37,6 +37,8 @@ public sealed class TransliterationCheckLookAlikeTests
     }
 
     [Theory]
+    [InlineData("간담회에는 김도현 관세청장도 참석했다.", "Customs Commissioner Kim Do-hyun also attended the meeting.")]
+    [InlineData("전국금속노동조합은 파업을 예고했다.", "The Korean Metal Workers' Union warned of a strike.")]
     [InlineData("조태열 외교부 장관은 3일 미국 국무장관과 통화했다.", "Foreign Minister Cho Tae-yeol spoke by phone with the U.S. secretary of state on the 3rd.")]
     [InlineData("북한은 함경북도 길주 일대에서 지하 핵실험을 실시했다.", "North Korea conducted an underground nuclear test near Kilju, North Hamgyong Province.")]
     [InlineData("라브로프 장관은 평양을 방문해 회담을 가졌다.", "Minister Lavrov visited Pyongyang and held talks.")]
