@@ -26,6 +26,7 @@ public static class CheckRegistry
         new NumberUnitCheck(),
         new PolarityCheck(),
         new DateCheck(),
+        new DayCountCheck(),
         new WeekdayCheck(),
         new Style.BoilerplateCheck(),
     ];
