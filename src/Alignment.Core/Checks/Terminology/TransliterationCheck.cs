@@ -105,6 +105,12 @@ public sealed partial class TransliterationCheck : ICheck
                 i++;
             }
 
+            // A word numbered as a model is its name: the rocket 비상-1, the satellite 아리랑3호.
+            if (i < sentence.End && (char.IsAsciiDigit(text[i]) || (text[i] == '-' && i + 1 < sentence.End && char.IsAsciiDigit(text[i + 1]))))
+            {
+                continue;
+            }
+
             // The longest known stem whose remainder is particles: 인태에서 → 인태, 국방부는 → 국방부.
             for (var stemEnd = i; stemEnd - start >= 2; stemEnd--)
             {

@@ -37,6 +37,8 @@ public sealed class TransliterationCheckLookAlikeTests
     }
 
     [Theory]
+    [InlineData("소형 발사체 ‘희망-2’가 궤도에 올랐다.", "The small rocket Huimang-2 reached orbit.")]
+    [InlineData("정찰위성 미래3호가 발사됐다.", "The reconnaissance satellite Mirae 3 was launched.")]
     [InlineData("간담회에는 김도현 관세청장도 참석했다.", "Customs Commissioner Kim Do-hyun also attended the meeting.")]
     [InlineData("전국금속노동조합은 파업을 예고했다.", "The Korean Metal Workers' Union warned of a strike.")]
     [InlineData("조태열 외교부 장관은 3일 미국 국무장관과 통화했다.", "Foreign Minister Cho Tae-yeol spoke by phone with the U.S. secretary of state on the 3rd.")]

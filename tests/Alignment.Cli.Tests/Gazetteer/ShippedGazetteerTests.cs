@@ -1,0 +1,36 @@
+using Alignment.Cli.Tests.Support;
+using Alignment.Core.Pipeline;
+using Alignment.Core.Text;
+
+namespace Alignment.Cli.Tests.Gazetteer;
+
+/// <summary>The gazetteer the tool ships (glossary/gazetteer.csv): places at home down to Seoul's districts.</summary>
+public sealed class ShippedGazetteerTests
+{
+    private static readonly CheckPipeline Pipeline = CheckPipeline.Create(new PipelineOptions
+    {
+        GazetteerFile = Path.Combine(Repository.Root, "glossary", "gazetteer.csv"),
+    });
+
+    [Theory]
+    [InlineData("노조는 이날 서울 광화문 일대에서 집회를 열었다.", "The union held a rally near Yeouido in Seoul on the day.", "Yeouido", "Gwanghwamun")]
+    [InlineData("행사는 부산 광안리 해변에서 열렸다.", "The event was held on Haeundae beach in Busan.", "Haeundae", "Gwangalli")]
+    public void Should_report_one_neighbourhood_for_another(string korean, string english, string found, string expected)
+    {
+        var finding = Entities(korean, english).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("노조는 이날 서울 광화문 일대에서 집회를 열었다.", "The union held a rally around Gwanghwamun Square in Seoul on the day.")]
+    [InlineData("판교와 송도에 새 연구소가 들어선다.", "New labs will open in Pangyo and Songdo.")]
+    public void Should_leave_the_place_the_source_names(string korean, string english)
+    {
+        Entities(korean, english).ShouldBeEmpty();
+    }
+
+    private static IReadOnlyList<Core.Findings.Finding> Entities(string korean, string english) =>
+        [.. Pipeline.Check("story", SourceText.FromString(korean + "\n"), SourceText.FromString(english + "\n")).Findings.Where(f => f.Check == "terminology.entity")];
+}
