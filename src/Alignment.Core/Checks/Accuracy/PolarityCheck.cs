@@ -6,8 +6,9 @@ namespace Alignment.Core.Checks.Accuracy;
 /// <summary>
 /// accuracy.polarity: the English says the opposite of which way the source went: "jumped" for 급락, "granted"
 /// for 기각, "voted down" for 의결했다, "increase" for 줄고. Only where the Korean sentence goes one way on an
-/// axis (a trend: rise or fall; assent: approval or rejection) and the English goes only the other way on it; a
-/// sentence with both ways on one side (exports rose, imports fell) could pair them either way and is left alone.
+/// axis (a trend: rise or fall; assent: approval or rejection) and the English goes only the other way on it, or
+/// where both go both ways in as many words and the English has one way too many; a sentence with both ways on
+/// one side and not the other could pair them either way and is left alone.
 /// </summary>
 public sealed class PolarityCheck : ICheck
 {
@@ -30,14 +31,14 @@ public sealed class PolarityCheck : ICheck
                 .Where(e => e.Axis != "trend" || !AboutCurrency(context.Target.Text, e, EnglishCurrencies)).ToList();
             foreach (var axis in korean.Select(k => k.Axis).Distinct())
             {
-                var source = korean.Where(k => k.Axis == axis).ToList();
-                var target = english.Where(e => e.Axis == axis).ToList();
-                if (source.Select(k => k.Sign).Distinct().Count() != 1 || target.Count == 0 || target.Any(e => e.Sign == source[0].Sign))
+                var source = korean.Where(k => k.Axis == axis).OrderBy(k => k.Start).ToList();
+                var target = english.Where(e => e.Axis == axis).OrderBy(e => e.Start).ToList();
+                if (Reversed(source, target) is not { } pair)
                 {
                     continue;
                 }
 
-                var (said, found) = (source[0], target[0]);
+                var (said, found) = pair;
                 var expected = PolarityReader.Gloss(axis, said.Sign);
                 yield return context.NewFinding(index, Id, Severity.Major, $"'{context.Target.Text[found.Start..found.End]}' goes the other way from '{context.Source.Text[said.Start..said.End]}' ({expected}).") with
                 {
@@ -50,6 +51,31 @@ public sealed class PolarityCheck : ICheck
                 };
             }
         }
+    }
+
+    // The Korean going one way and the English only the other; or, where both go both ways in as many words ("fell
+    // 34 percent, and vacant factories are falling" for 줄었고 … 늘고 있다), the English has one way too many: the
+    // first word out of step is the one reversed. Clauses keep their order in translation far more often than not,
+    // and a reordering alone ("imports fell while exports rose" for 수출은 늘고 수입은 줄었다) changes no count.
+    private static (PolarityWord Said, PolarityWord Found)? Reversed(List<PolarityWord> source, List<PolarityWord> target)
+    {
+        if (target.Count == 0)
+        {
+            return null;
+        }
+
+        if (source.All(k => k.Sign == source[0].Sign))
+        {
+            return target.Any(e => e.Sign == source[0].Sign) ? null : (source[0], target[0]);
+        }
+
+        if (source.Count != target.Count || source.Sum(k => k.Sign) == target.Sum(e => e.Sign))
+        {
+            return null;
+        }
+
+        var at = Enumerable.Range(0, source.Count).First(i => source[i].Sign != target[i].Sign);
+        return (source[at], target[at]);
     }
 
     // 환율 상승 is the won's fall: an exchange rate may be told from either currency's side, so a word about one (a

@@ -21,6 +21,7 @@ public sealed class PolarityCheckTests
     [InlineData("회사는 시설투자를 당초 계획보다 20% 늘렸다.", "The company set its facility investment 20 percent less than planned.", "percent less", "늘렸", "a rise")]
     [InlineData("재판부는 횡령 혐의에 대해 무죄를 선고했다.", "The court convicted him of embezzlement.", "convicted", "무죄", "not guilty")]
     [InlineData("안보 환경이 악화한 상황에서 계약이 체결됐다.", "The contract was signed amid the improving security environment.", "improving", "악화", "a worsening")]
+    [InlineData("가입자 수는 20% 줄었고, 해지 건수도 늘고 있다.", "Subscribers fell 20 percent, and cancellations are falling too.", "falling", "늘고", "a rise")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -53,6 +54,8 @@ public sealed class PolarityCheckTests
     [InlineData("재판부는 횡령 혐의에 대해 무죄를 선고했다.", "The court found him not guilty of embezzlement.")]
     [InlineData("재판부는 횡령 혐의에 대해 무죄를 선고했다.", "The court acquitted him of embezzlement.")]
     [InlineData("경기가 회복됐지만 고용은 악화했다.", "The economy recovered, but employment worsened.")]
+    [InlineData("가입자 수는 20% 줄었고, 해지 건수는 늘고 있다.", "Cancellations are rising, while subscribers fell 20 percent.")]
+    [InlineData("가입자 수는 20% 줄었고, 해지 건수는 늘고 있다.", "Subscribers fell 20 percent.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
