@@ -18,6 +18,8 @@ public sealed class TitleCheckTests
     [InlineData("현장을 찾은 오세진 광주시 행정부시장은 지원을 약속했다.", "Oh Se-jin, Gwangju's mayor, promised support.", "mayor", "vice mayor", "행정부시장")]
     [InlineData("배석한 정하늘 외교부 북미국장은 협의가 유익했다고 말했다.", "\"The talks were useful,\" said Chung Ha-neul, deputy minister for North American affairs.", "deputy minister", "", "북미국장")]
     [InlineData("최은비 부대변인은 브리핑에서 이같이 밝혔다.", "Spokeswoman Choi Eun-bi said so at a briefing.", "Spokeswoman", "deputy spokeswoman", "부대변인")]
+    [InlineData("간담회에는 문서윤 특허청 차장이 참석했다.", "Moon Seo-yoon, commissioner of the patent office, attended.", "commissioner", "deputy commissioner", "차장")]
+    [InlineData("한가람 보건복지부 노인정책국장은 설명회를 열었다.", "The health ministry's deputy minister for elderly policy, Han Ga-ram, held a briefing.", "deputy minister", "", "노인정책국장")]
     public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -48,6 +50,9 @@ public sealed class TitleCheckTests
     [InlineData("김 장관은 주식시장 동향을 점검했다.", "Minister Kim reviewed the stock market, the minister said.")]
     [InlineData("김 차관은 회의에 참석했다.", "The minister's deputy, Kim, attended the meeting.")]
     [InlineData("기조연설을 맡은 정 교수는 이같이 말했다.", "The keynote speaker, Professor Chung, said so.")]
+    [InlineData("문서윤 특허청 차장이 참석했다.", "Deputy Commissioner Moon Seo-yoon of the patent office attended.")]
+    [InlineData("주차장 관리인 김모씨가 입건됐다.", "Kim, the parking lot's administrator, was booked.")]
+    [InlineData("위원회는 최 교수를 위원장으로 뽑았다.", "The committee chose Professor Choi as its chairman.")]
     public void Should_leave_the_rank_the_source_gives_or_a_sentence_with_no_title(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

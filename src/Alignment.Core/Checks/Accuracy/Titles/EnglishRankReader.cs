@@ -45,7 +45,9 @@ internal static partial class EnglishRankReader
                 start--;
             }
 
-            var named = words[start..first].Any(w => char.IsUpper(w.Value[0]))
+            // Someone in particular: a capitalised word or a possessive before the rank ("the ministry's deputy
+            // minister"), a name after it, or a name before it with a comma.
+            var named = words[start..first].Any(w => char.IsUpper(w.Value[0]) || w.Value.EndsWith("'s", StringComparison.Ordinal) || w.Value.EndsWith("’s", StringComparison.Ordinal))
                 || (k + 1 < words.Length && Joined(sentence, words[k], words[k + 1]) && char.IsUpper(words[k + 1].Value[0]) && !words[k].Value.EndsWith('s'))
                 || InApposition(sentence, words, start);
             var titleWords = words[start..(k + 1)].SelectMany(w => Bare(w.Value).ToLowerInvariant().Split('-')).ToArray();
