@@ -21,14 +21,16 @@ public sealed class PolarityCheck : ICheck
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
             var korean = bead.SourceIds.Select(i => context.Source.Sentences[i]).SelectMany(s => PolarityReader.ReadKorean(s.Text, s.Start))
-                .Where(k => k.Axis != "trend" || !AboutCurrency(context.Source.Text, k, KoreanCurrencies)).ToList();
+                .Select(k => k.Axis != "trend" || !AboutCurrency(context.Source.Text, k, KoreanCurrencies) ? k : CurrencyDirection.Korean(context.Source.Text, k))
+                .OfType<PolarityWord>().ToList();
             if (korean.Count == 0)
             {
                 continue;
             }
 
             var english = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => PolarityReader.ReadEnglish(s.Text, s.Start))
-                .Where(e => e.Axis != "trend" || !AboutCurrency(context.Target.Text, e, EnglishCurrencies)).ToList();
+                .Select(e => e.Axis != "trend" || !AboutCurrency(context.Target.Text, e, EnglishCurrencies) ? e : CurrencyDirection.English(context.Target.Text, e))
+                .OfType<PolarityWord>().ToList();
             foreach (var axis in korean.Select(k => k.Axis).Distinct())
             {
                 var source = korean.Where(k => k.Axis == axis).OrderBy(k => k.Start).ToList();
@@ -79,7 +81,8 @@ public sealed class PolarityCheck : ICheck
     }
 
     // 환율 상승 is the won's fall: an exchange rate may be told from either currency's side, so a word about one (a
-    // currency named earlier in its clause) is never compared; the rest of the sentence still is.
+    // currency named earlier in its clause) is compared only as the won's direction (CurrencyDirection), where it
+    // plainly is one; the rest of the sentence still is.
     private static readonly string[] KoreanCurrencies = ["환율", "원화", "원·달러", "원/달러", "원-달러", "엔화", "위안화", "달러화", "유로화"];
     private static readonly string[] EnglishCurrencies = [" won", "dollar", " yen", "yuan", "euro", "exchange rate", "currency"];
 

@@ -22,6 +22,9 @@ public sealed class PolarityCheckTests
     [InlineData("재판부는 횡령 혐의에 대해 무죄를 선고했다.", "The court convicted him of embezzlement.", "convicted", "무죄", "not guilty")]
     [InlineData("안보 환경이 악화한 상황에서 계약이 체결됐다.", "The contract was signed amid the improving security environment.", "improving", "악화", "a worsening")]
     [InlineData("가입자 수는 20% 줄었고, 해지 건수도 늘고 있다.", "Subscribers fell 20 percent, and cancellations are falling too.", "falling", "늘고", "a rise")]
+    [InlineData("원·달러 환율 상승이 수출기업 실적을 끌어올렸다.", "The won's strength against the dollar lifted exporters' earnings.", "won's strength", "상승", "the won's fall")]
+    [InlineData("원·달러 환율은 12원 하락한 1천390원에 마감했다.", "The won fell 12 won to close at 1,390 per dollar.", "fell", "하락", "the won's rise")]
+    [InlineData("원화 약세가 석 달째 이어졌다.", "The won strengthened for a third month.", "won strengthened", "원화 약세", "the won's fall")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -56,6 +59,11 @@ public sealed class PolarityCheckTests
     [InlineData("경기가 회복됐지만 고용은 악화했다.", "The economy recovered, but employment worsened.")]
     [InlineData("가입자 수는 20% 줄었고, 해지 건수는 늘고 있다.", "Cancellations are rising, while subscribers fell 20 percent.")]
     [InlineData("가입자 수는 20% 줄었고, 해지 건수는 늘고 있다.", "Subscribers fell 20 percent.")]
+    [InlineData("원·달러 환율 상승이 수출기업 실적을 끌어올렸다.", "The won's weakness against the dollar lifted exporters' earnings.")]
+    [InlineData("원·달러 환율은 12원 하락한 1천390원에 마감했다.", "The won rose 12 won to close at 1,390 per dollar.")]
+    [InlineData("원·달러 환율은 12원 하락한 1천390원에 마감했다.", "The won-dollar exchange rate fell 12 won to 1,390.")]
+    [InlineData("원화 약세가 석 달째 이어졌다.", "A weaker won persisted for a third month.")]
+    [InlineData("엔화 약세로 일본 여행객이 늘었다.", "More travelers went to Japan as the yen weakened, with the won rising against it.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
