@@ -23,6 +23,8 @@ public sealed class TransliterationCheckTests
     }
 
     [Theory]
+    [InlineData("소속사는 미지급 정산금이 없다고 밝혔다.", "The agency said it owed no unpaid jeongsangeum.", "jeongsangeum", "정산금")]
+    [InlineData("교육과정평가원은 출제 오류가 없다고 밝혔다.", "The Gyoyukgwajeong Pyeonggawon said there were no errors in the questions.", "Gyoyukgwajeong Pyeonggawon", "교육과정평가원")]
     [InlineData("국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.", "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.", "Gukbangbu", "국방부")]
     [InlineData("합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.", "The Hapcham said North Korea fired two ballistic missiles into the East Sea.", "Hapcham", "합참")]
     [InlineData("정부는 대북 제재를 한층 강화하기로 했다.", "The government decided to further strengthen Daebuk sanctions.", "Daebuk", "대북")]
