@@ -22,7 +22,8 @@ internal static class KoreanCompounds
     {
         for (var n = word.Length - 1; n >= 2; n--)
         {
-            if (lexicon.EnglishOf(word[..n].ToString()) is null)
+            // A part may itself be a known word and its head (농민회 of 전국농민회총연맹).
+            if (lexicon.EnglishOf(word[..n].ToString()) is null && !(n >= 3 && Heads.Contains(word[n - 1]) && lexicon.EnglishOf(word[..(n - 1)].ToString()) is not null))
             {
                 continue;
             }

@@ -23,6 +23,7 @@ public sealed class TransliterationCheckTests
     }
 
     [Theory]
+    [InlineData("전국상인회총연맹은 대책을 촉구했다.", "The Jeonguk Sanginhoe Chongyeonmaeng called for measures.", "Jeonguk Sanginhoe Chongyeonmaeng", "전국상인회총연맹")]
     [InlineData("소속사는 미지급 정산금이 없다고 밝혔다.", "The agency said it owed no unpaid jeongsangeum.", "jeongsangeum", "정산금")]
     [InlineData("교육과정평가원은 출제 오류가 없다고 밝혔다.", "The Gyoyukgwajeong Pyeonggawon said there were no errors in the questions.", "Gyoyukgwajeong Pyeonggawon", "교육과정평가원")]
     [InlineData("국방부는 2일 북한의 미사일 발사를 강하게 규탄했다.", "The Gukbangbu strongly condemned North Korea's missile launch on the 2nd.", "Gukbangbu", "국방부")]
