@@ -20,6 +20,8 @@ public sealed class TitleCheckTests
     [InlineData("최은비 부대변인은 브리핑에서 이같이 밝혔다.", "Spokeswoman Choi Eun-bi said so at a briefing.", "Spokeswoman", "deputy spokeswoman", "부대변인")]
     [InlineData("간담회에는 문서윤 특허청 차장이 참석했다.", "Moon Seo-yoon, commissioner of the patent office, attended.", "commissioner", "deputy commissioner", "차장")]
     [InlineData("한가람 보건복지부 노인정책국장은 설명회를 열었다.", "The health ministry's deputy minister for elderly policy, Han Ga-ram, held a briefing.", "deputy minister", "", "노인정책국장")]
+    [InlineData("재판장인 민하준 판사는 원고 승소로 판결했다.", "Chief Judge Min Ha-jun ruled for the plaintiffs.", "Chief Judge", "", "판사")]
+    [InlineData("현장을 찾은 차은우 철도건설본부장은 개통 일정을 설명했다.", "Cha Eun-woo, deputy head of the railway construction office, explained the schedule.", "deputy head", "", "철도건설본부장")]
     public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -53,6 +55,10 @@ public sealed class TitleCheckTests
     [InlineData("문서윤 특허청 차장이 참석했다.", "Deputy Commissioner Moon Seo-yoon of the patent office attended.")]
     [InlineData("주차장 관리인 김모씨가 입건됐다.", "Kim, the parking lot's administrator, was booked.")]
     [InlineData("위원회는 최 교수를 위원장으로 뽑았다.", "The committee chose Professor Choi as its chairman.")]
+    [InlineData("황서진 경기도 행정부지사가 현장을 점검했다.", "Gyeonggi Province Administrative Vice Governor Hwang Seo-jin inspected the site.")]
+    [InlineData("재판장인 민하준 부장판사는 원고 승소로 판결했다.", "Presiding Judge Min Ha-jun ruled for the plaintiffs.")]
+    [InlineData("형사합의25부(민하준 부장판사)는 징역 3년을 선고했다.", "The division, presided over by Chief Judge Min Ha-jun, handed down a three-year term.")]
+    [InlineData("김 차관이 대표단을 이끈다.", "Vice Minister Kim, the deputy minister who will head the delegation, arrives today.")]
     public void Should_leave_the_rank_the_source_gives_or_a_sentence_with_no_title(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -51,7 +51,9 @@ internal static partial class EnglishRankReader
                 || (k + 1 < words.Length && Joined(sentence, words[k], words[k + 1]) && char.IsUpper(words[k + 1].Value[0]) && !words[k].Value.EndsWith('s'))
                 || InApposition(sentence, words, start);
             var titleWords = words[start..(k + 1)].SelectMany(w => Bare(w.Value).ToLowerInvariant().Split('-')).ToArray();
-            if (named && RankTable.Match(titleWords) is { } line)
+            // The line must be the rank word's own: "deputy minister will head" holds a deputy and a minister, but
+            // its "head" is a verb.
+            if (named && RankTable.Match(titleWords) is { } line && line.Head == parts[^1])
             {
                 var rankStart = words[first].Index;
                 var rankEnd = words[k].Index + Bare(words[k].Value).Length;
