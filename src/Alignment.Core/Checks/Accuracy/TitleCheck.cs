@@ -19,40 +19,41 @@ public sealed class TitleCheck : ICheck
     {
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
-            var korean = string.Join(" ", bead.SourceIds.Select(i => context.Source.Sentences[i].Text));
-            var titles = KoreanTitleReader.Read(korean);
+            // Most sentences give no one a rank: the English is read first, the Korean only when it does.
+            var ranks = bead.TargetIds.Select(i => context.Target.Sentences[i])
+                .SelectMany(sentence => EnglishRankReader.Read(sentence.Text).Select(rank => (Sentence: sentence, Rank: rank))).ToList();
+            var korean = ranks.Count == 0 ? string.Empty : string.Join(" ", bead.SourceIds.Select(i => context.Source.Sentences[i].Text));
+            var titles = ranks.Count == 0 ? [] : KoreanTitleReader.Read(korean);
             if (titles.Count == 0)
             {
                 continue;
             }
 
-            foreach (var sentence in bead.TargetIds.Select(i => context.Target.Sentences[i]))
+            foreach (var (sentence, rank) in ranks)
             {
-                foreach (var rank in EnglishRankReader.Read(sentence.Text))
+                if (KoreanTitleReader.Gives(titles, rank.Line.Korean))
                 {
-                    if (KoreanTitleReader.Gives(titles, rank.Line.Korean))
-                    {
-                        continue;
-                    }
-
-                    // What the source says, named as the English would name it: 총재 is "governor" against a
-                    // Deputy Governor, though it may be a president elsewhere. A rank of another kind (본부장 against
-                    // "deputy head") is left for the reviewer to name.
-                    var given = RankTable.Lines.FirstOrDefault(r => r.Head == rank.Line.Head && r.Korean.Any(k => titles.Any(t => t.Title == k && Whole(korean, t.Start + k.Length))));
-                    var title = SourceTitle(context, bead, given?.Korean ?? RankTable.KoreanTitles);
-                    yield return context.NewFinding(index, Id, Severity.Major, $"'{rank.Title}' is a rank the source does not give this person{(given is null ? "." : $" (it says {given.Name}).")}") with
-                    {
-                        SourceStart = title?.Start,
-                        SourceEnd = title?.End,
-                        TargetStart = sentence.Start + rank.RankStart,
-                        TargetEnd = sentence.Start + rank.RankStart + rank.Rank.Length,
-                        Found = rank.Rank,
-                        Expected = given?.Name ?? string.Empty,
-                    };
+                    continue;
                 }
+
+                // What the source says, named as the English would name it: 총재 is "governor" against a
+                // Deputy Governor, though it may be a president elsewhere. A rank of another kind (본부장 against
+                // "deputy head") is left for the reviewer to name.
+                var given = RankTable.Lines.FirstOrDefault(r => r.Head == rank.Line.Head && r.Korean.Any(k => titles.Any(t => t.Title == k && Whole(korean, t.Start + k.Length))));
+                var title = SourceTitle(context, bead, given?.Korean ?? RankTable.KoreanTitles);
+                yield return context.NewFinding(index, Id, Severity.Major, $"'{rank.Title}' is a rank the source does not give this person{(given is null ? "." : $" (it says {given.Name}).")}") with
+                {
+                    SourceStart = title?.Start,
+                    SourceEnd = title?.End,
+                    TargetStart = sentence.Start + rank.RankStart,
+                    TargetEnd = sentence.Start + rank.RankStart + rank.Rank.Length,
+                    Found = rank.Rank,
+                    Expected = given?.Name ?? string.Empty,
+                };
             }
         }
     }
+
     // Where the source gives the title, to show the reviewer: the first of the titles found in the bead's Korean.
     private static (int Start, int End)? SourceTitle(DocumentContext context, Alignment.Bead bead, IEnumerable<string> titles)
     {
