@@ -18,6 +18,8 @@ internal static class Gazetteers
         kr-gyeongbuk,city,North Gyeongsang Province|North Gyeongsang,경상북도|경북,,kr
         kr-gyeongnam,city,South Gyeongsang Province|South Gyeongsang,경상남도|경남,,kr
         kr-gimpo,city,Gimpo,김포,,kr
+        kr-dangjin,city,Dangjin,당진시|당진,,kr
+        kr-yeongdeok,city,Yeongdeok,영덕군|영덕,,kr
         vn,country,Vietnam|Vietnamese,베트남,베,
         vn-capital,capital,Hanoi,하노이,,vn
         vn-ho-chi-minh-city,city,Ho Chi Minh City|Saigon,호찌민|호치민,,vn

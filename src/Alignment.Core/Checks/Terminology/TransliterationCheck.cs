@@ -125,7 +125,8 @@ public sealed partial class TransliterationCheck : ICheck
                     {
                         for (var (last, length) = (k, parts[k]); last < parts.Count; length += ++last < parts.Count ? parts[last] : 0)
                         {
-                            if (length > 1 && !(k == 0 && last == parts.Count - 1))
+                            // A run of place names is a name (당진영덕 of 당진영덕고속도로, the Dangjin-Yeongdeok Expressway).
+                            if (length > 1 && !(k == 0 && last == parts.Count - 1) && !AllPlaces(context, text, at, parts, k, last))
                             {
                                 yield return (text.Substring(at, length), at);
                             }
@@ -138,24 +139,54 @@ public sealed partial class TransliterationCheck : ICheck
         }
     }
 
+    private static bool AllPlaces(DocumentContext context, string text, int at, List<int> parts, int first, int last)
+    {
+        for (var k = first; k <= last; at += parts[k++])
+        {
+            // The part on its own: inside the word, the matcher would take a name after a syllable for a guess.
+            var part = text.Substring(at, parts[k]);
+            if (!(context.Entities?.Source.Find(part, 0, part.Length).Any(e => e.Strong && e.Start == 0 && e.End == part.Length) ?? false))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Only words the lexicon or the glossary know are ordinary for sure; an unknown word in news is mostly a name.
     // A known word is ordinary even before a title (국방부 장관) or in a surname's shape (안보리); only a loanword
     // spelling or the word being an entity's own name (평양) makes it a name.
     private static bool IsOrdinary(DocumentContext context, string text, int start, int end, HashSet<(int Start, int End)> terms)
     {
-        var known = terms.Contains((start, end)) || context.Lexicon?.EnglishOf(text[start..end]) is not null
-            || (context.Lexicon is { } lexicon && Compound(lexicon, text.AsSpan(start, end - start)));
-        if (!known)
+        var whole = terms.Contains((start, end)) || context.Lexicon?.EnglishOf(text[start..end]) is not null;
+        var parts = whole || context.Lexicon is null ? null : KoreanCompounds.Parts(context.Lexicon, text.AsSpan(start, end - start));
+        if (!whole && parts is null)
         {
             return false;
         }
 
+        // A loanword's spelling marks a name (클리퍼), but not in a compound of known words where only one part is a
+        // loanword (한국조선해양플랜트협회).
+        var loanword = parts is null ? KoreanNameContext.Instance.IsLoanword(text, start, end) : AllLoanwords(text, start, parts);
         var entity = context.Entities?.Source.Find(text, start, end).Any(e => e.Strong && e.Start == start && e.End == end) ?? false;
-        return !entity && !KoreanNameContext.Instance.IsLoanword(text, start, end) && !KoreanCompounds.InPlaceList(context.Lexicon, context.SourceProfile.IsSuffix, text, start, end);
+        return !entity && !loanword && !KoreanCompounds.InPlaceList(context.Lexicon, context.SourceProfile.IsSuffix, text, start, end);
     }
 
-    // A word made of known words (한국 + 거래소, 한국 + 야구 + 위원회) is as ordinary as its parts.
-    private static bool Compound(Languages.Lexicons.Lexicon lexicon, ReadOnlySpan<char> word) => KoreanCompounds.Parts(lexicon, word) is not null;
+    private static bool AllLoanwords(string text, int start, List<int> parts)
+    {
+        foreach (var length in parts)
+        {
+            if (!KoreanNameContext.Instance.IsLoanword(text, start, start + length))
+            {
+                return false;
+            }
+
+            start += length;
+        }
+
+        return true;
+    }
 
     // Close to the letter of a romanization (Intae, Intai for 인태 "intae"), not merely alike in sound: a foreign
     // name spelled in Hangul (고든 "godeun") sounds like Gordon but is not spelled like it.
@@ -203,7 +234,7 @@ public sealed partial class TransliterationCheck : ICheck
     }
 
     // Capitalised or lower-case Latin words that are not English words the lexicon knows, nor acronyms; and two to
-    // four of them in a row, since a romanized compound is often split at its parts (Gungmu Hoeui for 국무회의).
+    // five of them in a row, since a romanized compound is often split at its parts (Gungmu Hoeui for 국무회의).
     private static IEnumerable<(int Start, int End)> Candidates(DocumentContext context, Sentence sentence)
     {
         // A Korean person's name (Kim Seong-ho) is romanized by right, whatever ordinary word it sounds like (선고).
@@ -215,7 +246,7 @@ public sealed partial class TransliterationCheck : ICheck
         {
             yield return words[k];
             var end = k;
-            while (end + 1 < words.Count && end - k < 3 && words[end + 1].Start == words[end].End + 1 && context.Target.Text[words[end].End] == ' ')
+            while (end + 1 < words.Count && end - k < 4 && words[end + 1].Start == words[end].End + 1 && context.Target.Text[words[end].End] == ' ')
             {
                 end++;
                 yield return (words[k].Start, words[end].End);

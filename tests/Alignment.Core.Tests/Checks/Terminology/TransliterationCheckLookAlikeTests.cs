@@ -54,6 +54,7 @@ public sealed class TransliterationCheckLookAlikeTests
     [InlineData("한국거래소는 3일 거래를 재개했다.", "The Korea Exchange resumed trading on the 3rd.")]
     [InlineData("창덕궁 후원은 관람 인원을 100명으로 제한한다.", "Entry to Huwon, the rear garden of Changdeokgung, is limited to 100 people.")]
     [InlineData("창덕궁 후원은 관람 인원을 100명으로 제한한다.", "Entry to Huwon (the rear garden of Changdeokgung) is limited to 100 people.")]
+    [InlineData("차량 27대가 당진영덕고속도로 영덕 방향에서 추돌했다.", "Twenty-seven vehicles collided on the Yeongdeok-bound side of the Dangjin-Yeongdeok Expressway.")]
     public void Should_leave_names_alone(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -14,6 +14,8 @@ public sealed class TransliterationCheckTests
     [InlineData("축구협회 전력강화위원회는 새 감독을 뽑았다.", "The association's Jeollyeokganghwa Committee picked a new coach.", "Jeollyeokganghwa", "전력강화")]
     [InlineData("간담회에는 김도현 관세청장도 참석했다.", "Kim Do-hyun, head of the Gwansecheong, also attended the meeting.", "Gwansecheong", "관세청")]
     [InlineData("전국보건의료노동조합은 파업을 예고했다.", "The Jeonguk Bogeon Uiryo Nodongjohap warned of a strike.", "Jeonguk Bogeon Uiryo Nodongjohap", "전국보건의료노동조합")]
+    [InlineData("한국조선해양플랜트협회에 따르면 수주가 늘었다.", "According to the Korea Haeyang Peullaenteu Hyeophoe, orders rose.", "Haeyang Peullaenteu Hyeophoe", "해양플랜트협회")]
+    [InlineData("서울조선해양플랜트협회는 수주가 늘었다고 밝혔다.", "The Seoul Joseon Haeyang Peullaenteu Hyeophoe said orders rose.", "Haeyang Peullaenteu Hyeophoe", "해양플랜트협회")]
     public void Should_report_a_romanized_run_of_a_compounds_parts(string korean, string english, string found, string source)
     {
         var finding = CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
