@@ -14,8 +14,9 @@ internal static class NumberMatcher
         var pairs = new List<(NumberMention, NumberMention)>();
         var free = new List<NumberMention>(target);
 
-        // Written digits first, so that a spelled "one" does not take the 1 that a "1st" should have.
-        foreach (var s in source.OrderBy(m => m.Spelled))
+        // Written digits first, so that a spelled "one" does not take the 1 that a "1st" should have; and figures
+        // before dates, so that the day 18일 (often a weekday in English) does not take the 18 of 만 18세.
+        foreach (var s in source.OrderBy(m => m.Spelled).ThenBy(m => m.IsDate))
         {
             // A share the English gives as a fraction ("a third" for 33%) meets it within the fraction's rounding.
             var t = free.Where(t => Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (s.Below is { } below && t.Value >= s.Value && t.Value < below) || (isImperial(t) && Converted(s.Value, t.Value))

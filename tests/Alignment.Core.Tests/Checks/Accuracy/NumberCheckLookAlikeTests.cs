@@ -17,6 +17,8 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("한국은행은 기준금리를 0.25%p 인상했다.", "The Bank of Korea raised its key rate by 0.25 percentage point.")]
     [InlineData("소비자물가는 2.75% 올랐다.", "Consumer prices rose 2.75%.")]
     [InlineData("제6차 회의가 열렸다.", "The sixth meeting was held.")]
+    [InlineData("한국갤럽이 18일 만 18세 이상 1천5명을 조사한 결과가 나왔다.", "A Korea Gallup survey of 1,005 adults aged 18 or older was released on Monday.")]
+    [InlineData("태풍은 29일 시속 120km로 상륙한다.", "The typhoon will make landfall on Tuesday with winds of 75 mph.")]
     public void Should_accept_the_same_value_written_another_way(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
