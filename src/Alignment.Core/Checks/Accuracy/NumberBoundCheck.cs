@@ -12,7 +12,7 @@ public sealed class NumberBoundCheck : ICheck
 {
     private static readonly (Regex After, Regex Before) Korean = KoreanPatterns();
 
-    private static readonly Regex English = EnglishPattern();
+    private static readonly (Regex Before, Regex After) English = EnglishPatterns();
 
     public string Id => "accuracy.number";
 
@@ -28,24 +28,39 @@ public sealed class NumberBoundCheck : ICheck
                 continue;
             }
 
-            var target = Bounded(context.Target.Text, bead.TargetIds.Select(i => context.Target.Sentences[i]), context.TargetProfile, EnglishBound);
+            var target = Bounded(context.Target.Text, bead.TargetIds.Select(i => context.Target.Sentences[i]), context.TargetProfile, EnglishBound).ToList();
             foreach (var (wrong, wrongBound) in target)
             {
-                var (figure, bound) = source.FirstOrDefault(s => s.Mention.Value == wrong.Value && s.Mention.Kind == wrong.Kind);
-                if (figure is null || bound.Sign == wrongBound.Sign)
+                // A figure the source bounds twice (36시간 미만 … 36시간 이상) is compared in order when the English
+                // bounds it as often, and otherwise agrees with either English bound.
+                var same = source.Where(s => s.Mention.Value == wrong.Value && s.Mention.Kind == wrong.Kind).ToList();
+                var others = target.Where(t => t.Mention.Value == wrong.Value && t.Mention.Kind == wrong.Kind).ToList();
+                var (figure, bound) = same.Count == others.Count && same.Count > 1 ? same[others.FindIndex(t => t.Mention == wrong)] : same.FirstOrDefault();
+                if (figure is null || bound.Sign == wrongBound.Sign || (same.Count != others.Count && same.Exists(s => s.Bound.Sign == wrongBound.Sign)))
                 {
                     continue;
                 }
 
-                var expected = bound.Sign == '>' ? "more than" : "up to";
+                // The English bound stands before the figure ("up to 20") or after it ("60 and younger").
+                var after = wrongBound.Start > wrong.Start;
+                var age = wrongBound.Text.EndsWith("older", StringComparison.OrdinalIgnoreCase) || wrongBound.Text.EndsWith("younger", StringComparison.OrdinalIgnoreCase);
+                var expected = (bound.Sign, after) switch
+                {
+                    ('>', false) => "more than",
+                    (_, false) => "up to",
+                    ('>', true) => age ? "or older" : "or more",
+                    _ => age ? "or younger" : "or less",
+                };
+                var (start, end) = (Math.Min(wrong.Start, wrongBound.Start), Math.Max(wrong.End, wrongBound.Start + wrongBound.Text.Length));
+                var found = context.Target.Text[start..end];
                 var sentence = context.TargetSentenceAt(wrongBound.Start);
-                yield return context.NewFinding(index, Id, Severity.Major, $"'{wrongBound.Text} {wrong.Text}' bounds the figure the other way from the source ('{figure.Text} … {bound.Text}': {(bound.Sign == '>' ? "that or more" : "that or less")}).") with
+                yield return context.NewFinding(index, Id, Severity.Major, $"'{found}' bounds the figure the other way from the source ('{figure.Text} … {bound.Text}': {(bound.Sign == '>' ? "that or more" : "that or less")}).") with
                 {
                     SourceStart = Math.Min(figure.Start, bound.Start),
                     SourceEnd = Math.Max(figure.End, bound.Start + bound.Text.Length),
-                    TargetStart = wrongBound.Start,
-                    TargetEnd = wrong.End,
-                    Found = context.Target.Text[wrongBound.Start..wrong.End],
+                    TargetStart = start,
+                    TargetEnd = end,
+                    Found = found,
                     Expected = expected,
                     Suggestion = sentence is null ? string.Empty : DocumentContext.Replace(sentence, wrongBound.Start, wrongBound.Start + wrongBound.Text.Length, expected),
                 };
@@ -79,21 +94,30 @@ public sealed class NumberBoundCheck : ICheck
             return (Sign(after.Groups["word"].Value), after.Groups["word"].Index, after.Groups["word"].Value);
         }
 
-        var from = Math.Max(0, figure.Start - 6);
+        var from = Math.Max(0, figure.Start - 10);
         var before = Korean.Before.Match(text[from..figure.Start]);
         return before.Success ? (Sign("before " + before.Groups["word"].Value), from + before.Groups["word"].Index, before.Groups["word"].Value) : null;
     }
 
-    // "up to 20 percent", "more than $40 billion".
+    // "up to 20 percent", "more than $40 billion", or after the figure: "aged 60 and older", "18 or younger".
     private static (char, int, string)? EnglishBound(string text, NumberMention figure)
     {
         var from = Math.Max(0, figure.Start - 20);
-        var before = English.Match(text[from..figure.Start]);
-        return before.Success ? (Sign(before.Groups["word"].Value.ToLowerInvariant()), from + before.Groups["word"].Index, before.Groups["word"].Value) : null;
+        var before = English.Before.Match(text[from..figure.Start]);
+        if (before.Success)
+        {
+            return (Sign(Spaced(before.Groups["word"].Value)), from + before.Groups["word"].Index, before.Groups["word"].Value);
+        }
+
+        var after = English.After.Match(text, figure.End, Math.Min(30, text.Length - figure.End));
+        return after.Success ? (Sign("after " + Spaced(after.Groups["word"].Value)), after.Groups["word"].Index, after.Groups["word"].Value) : null;
     }
+
+    private static string Spaced(string words) => string.Join(' ', words.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static readonly Dictionary<string, char> Signs = Languages.DataFile.ReadLines("Korean/number-bounds.txt")
         .Concat(Languages.DataFile.ReadLines("English/number-bounds.txt"))
+        .Where(l => !l.StartsWith("between ", StringComparison.Ordinal))
         .ToDictionary(l => l[..l.LastIndexOf(' ')], l => l[^1], StringComparer.Ordinal);
 
     private static char Sign(string words) => Signs[words];
@@ -103,14 +127,22 @@ public sealed class NumberBoundCheck : ICheck
         var lines = Languages.DataFile.ReadLines("Korean/number-bounds.txt").Select(l => l[..l.LastIndexOf(' ')]).ToList();
         var after = string.Join('|', lines.Where(l => !l.StartsWith("before ", StringComparison.Ordinal)).Select(Regex.Escape));
         var before = string.Join('|', lines.Where(l => l.StartsWith("before ", StringComparison.Ordinal)).Select(l => Regex.Escape(l["before ".Length..])));
-        // A unit the number reader leaves outside the figure may stand between: 20㎝ 이상, 초속 20m가 넘는.
+        var between = string.Join('|', Languages.DataFile.ReadLines("Korean/number-bounds.txt").Where(l => l.StartsWith("between ", StringComparison.Ordinal)).Select(l => Regex.Escape(l["between ".Length..])));
+        // A unit the number reader leaves outside the figure may stand between: 20㎝ 이상, 초속 20m가 넘는; and a rate
+        // word between a bound and its figure: 최대 초속 15m.
         return (new Regex($@"\G(?:(?![가-힣])[\p{{L}}\p{{So}}°/]){{0,4}}\s*(?:[가-힣]{{1,3}}?\s*)?(?<word>{after})", RegexOptions.CultureInvariant),
-                new Regex($@"(?<![가-힣])(?<word>{before})\s*$", RegexOptions.CultureInvariant));
+                new Regex($@"(?<![가-힣])(?<word>{before})\s*(?:(?:{between})\s*)?$", RegexOptions.CultureInvariant));
     }
 
-    private static Regex EnglishPattern()
+    private static (Regex Before, Regex After) EnglishPatterns()
     {
-        var words = Languages.DataFile.ReadLines("English/number-bounds.txt").Select(l => l[..l.LastIndexOf(' ')]).OrderByDescending(w => w.Length);
-        return new Regex($@"\b(?<word>{string.Join('|', words.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)))})\s+[$€£₩]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var lines = Languages.DataFile.ReadLines("English/number-bounds.txt").Select(l => l[..l.LastIndexOf(' ')]).ToList();
+        static string Alternatives(IEnumerable<string> words) =>
+            string.Join('|', words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+        var before = Alternatives(lines.Where(l => !l.StartsWith("after ", StringComparison.Ordinal)));
+        var after = Alternatives(lines.Where(l => l.StartsWith("after ", StringComparison.Ordinal)).Select(l => l["after ".Length..]));
+        // After the figure a unit or "years old" may come first: "20 percent or more", "65 years old and older".
+        return (new Regex($@"\b(?<word>{before})\s+[$€£₩]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+                new Regex($@"\G(?:[\s-]*(?:[a-z%]+(?:\s+old)?)?)??\s+(?<word>{after})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
     }
 }

@@ -4,7 +4,8 @@ using Alignment.Core.Numbers;
 namespace Alignment.Core.Checks.Accuracy;
 
 /// <summary>
-/// The months Korean names by distance before a day (지난달 29일, 이달 3일, 내달 5일, 지난 3일, 오는 20일), read
+/// The months Korean names by distance before a day or a span of days (지난달 29일, 지난달 20∼21일, 이달 3일, 내달
+/// 5일, 지난 3일, 오는 20일), read
 /// against the story's date, as month mentions spanning the words that name them.
 /// </summary>
 internal static partial class RelativeMonths
@@ -14,7 +15,7 @@ internal static partial class RelativeMonths
         .ToDictionary(e => e.Word, e => e.Offset, StringComparer.Ordinal);
 
     private static readonly Regex Pattern = new(
-        $@"(?<![가-힣])(?<word>{string.Join('|', Offsets.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))}|지난|오는)[ \t]*(?<day>\d{{1,2}})일",
+        $@"(?<![가-힣])(?<word>{string.Join('|', Offsets.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))}|지난|오는)[ \t]*(?<day>\d{{1,2}})(?:[ \t]*[∼~〜\-–·,][ \t]*\d{{1,2}})?일",
         RegexOptions.CultureInvariant);
 
     public static IEnumerable<NumberMention> In(string text, int offset, StoryDate date)

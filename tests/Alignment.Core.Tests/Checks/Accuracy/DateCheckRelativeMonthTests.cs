@@ -18,6 +18,7 @@ public sealed class DateCheckRelativeMonthTests
     [InlineData("캐나다는 지난 20일부터 초계기를 보냈다.", "Canada has sent a patrol aircraft since Sept. 20.", "Sept.", "August", "지난")]
     [InlineData("양국은 내달 5일 다시 만난다.", "The two sides will meet again on Nov. 5.", "Nov.", "October", "내달")]
     [InlineData("양국은 오는 5일 다시 만난다.", "The two sides will meet again on Sept. 5.", "Sept.", "October", "오는")]
+    [InlineData("같은 기관이 지난달 20∼21일 실시한 조사가 있다.", "There is a survey the same pollster conducted on July 20-21.", "July", "August", "지난달")]
     public void Should_report_a_month_that_contradicts_the_one_the_korean_counts(string korean, string english, string found, string expected, string source)
     {
         var text = KoreanLead + korean + "\n";
@@ -34,6 +35,7 @@ public sealed class DateCheckRelativeMonthTests
     [InlineData("캐나다는 지난 3일부터 초계기를 보냈다.", "Canada has sent a patrol aircraft since Sept. 3.")]
     [InlineData("캐나다는 지난 20일부터 초계기를 보냈다.", "Canada has sent a patrol aircraft since Aug. 20.")]
     [InlineData("양국은 이달 25일 다시 만난다.", "The two sides will meet again on Sept. 25.")]
+    [InlineData("같은 기관이 지난달 20∼21일 실시한 조사가 있다.", "There is a survey the same pollster conducted on Aug. 20-21.")]
     public void Should_accept_the_month_the_korean_counts(string korean, string english)
     {
         CheckRun.Findings(KoreanLead + korean + "\n", EnglishLead + english + "\n", Check).ShouldBeEmpty();

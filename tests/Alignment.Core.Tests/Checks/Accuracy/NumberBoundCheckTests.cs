@@ -15,6 +15,10 @@ public sealed class NumberBoundCheckTests
     [InlineData("1만명 넘게 모였다.", "Fewer than 10,000 people gathered.", "Fewer than 10,000", "more than")]
     [InlineData("내륙에는 15㎝ 이상의 눈이 쌓이겠다.", "Up to 15 cm of snow will pile up inland.", "Up to 15", "more than")]
     [InlineData("순간 초속 25m가 넘는 돌풍이 불었다.", "Gusts of up to 25 meters per second blew.", "up to 25", "more than")]
+    [InlineData("현장에는 최대 초속 15m의 강풍이 불었다.", "Winds of at least 15 meters per second blew at the site.", "at least 15", "up to")]
+    [InlineData("60대 이상에서 지지가 높았다.", "Support was higher among those aged 60 and younger.", "60 and younger", "or older")]
+    [InlineData("만 18세 이하 청소년은 무료다.", "Young people aged 18 or over get in free.", "18 or over", "or less")]
+    [InlineData("주 36시간 미만 취업자는 늘고 36시간 이상 취업자는 줄었다.", "Those working more than 36 hours rose, while those working 36 hours or more fell.", "more than 36", "up to")]
     public void Should_report_a_figure_bounded_the_other_way(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldHaveSingleItem();
@@ -35,6 +39,10 @@ public sealed class NumberBoundCheckTests
     [InlineData("내륙에는 15㎝ 이상의 눈이 쌓이겠다.", "More than 15 cm of snow will pile up inland.")]
     [InlineData("순간 초속 25m의 돌풍이 불었다.", "Gusts of up to 25 meters per second blew.")]
     [InlineData("길이 20m 지점에서 이상 징후가 발견됐다.", "Signs of trouble were found up to 20 meters along.")]
+    [InlineData("현장에는 최대 초속 15m의 강풍이 불었다.", "Winds of up to 15 meters per second blew at the site.")]
+    [InlineData("60대 이상에서 지지가 높았다.", "Support was higher among those aged 60 and older.")]
+    [InlineData("20% 이상 줄었다.", "It fell 20 percent or more.")]
+    [InlineData("주 36시간 미만 취업자는 늘고 36시간 이상 취업자는 줄었다.", "Those working fewer than 36 hours rose, while those working 36 hours or more fell.")]
     public void Should_leave_a_figure_bounded_the_same_way_or_not_at_all(string korean, string english)
     {
         CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldBeEmpty();
