@@ -66,9 +66,13 @@ public sealed class PolarityCheck : ICheck
             return null;
         }
 
+        // All one way in the Korean: an English word the other way is reversed when the English has no more words on
+        // the axis than the Korean, so none of them can be the translator's own ("fell by 74,000, declining for the
+        // 11th month, and construction also increased" for 줄어 … 감소했고 … 감소했다).
         if (source.All(k => k.Sign == source[0].Sign))
         {
-            return target.Any(e => e.Sign == source[0].Sign) ? null : (source[0], target[0]);
+            var other = target.FindIndex(e => e.Sign != source[0].Sign);
+            return other < 0 || (target.Any(e => e.Sign == source[0].Sign) && target.Count > source.Count) ? null : (source[Math.Min(other, source.Count - 1)], target[other]);
         }
 
         if (source.Count != target.Count || source.Sum(k => k.Sign) == target.Sum(e => e.Sign))

@@ -25,6 +25,7 @@ public sealed class PolarityCheckTests
     [InlineData("원·달러 환율 상승이 수출기업 실적을 끌어올렸다.", "The won's strength against the dollar lifted exporters' earnings.", "won's strength", "상승", "the won's fall")]
     [InlineData("원·달러 환율은 12원 하락한 1천390원에 마감했다.", "The won fell 12 won to close at 1,390 per dollar.", "fell", "하락", "the won's rise")]
     [InlineData("원화 약세가 석 달째 이어졌다.", "The won strengthened for a third month.", "won strengthened", "원화 약세", "the won's fall")]
+    [InlineData("제조업 취업자는 7만4천명 줄어 11개월 연속 감소했고, 건설업 취업자도 9만6천명 감소했다.", "Manufacturing jobs fell by 74,000, declining for an 11th month, and construction jobs increased by 96,000.", "increased", "감소", "a fall")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -64,6 +65,8 @@ public sealed class PolarityCheckTests
     [InlineData("원·달러 환율은 12원 하락한 1천390원에 마감했다.", "The won-dollar exchange rate fell 12 won to 1,390.")]
     [InlineData("원화 약세가 석 달째 이어졌다.", "A weaker won persisted for a third month.")]
     [InlineData("엔화 약세로 일본 여행객이 늘었다.", "More travelers went to Japan as the yen weakened, with the won rising against it.")]
+    [InlineData("수출은 5% 감소했다.", "Exports fell 5 percent, reversing last year's rise.")]
+    [InlineData("제조업 취업자는 7만4천명 줄어 11개월 연속 감소했다.", "Manufacturing jobs fell by 74,000, declining for an 11th month after a brief increase.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
