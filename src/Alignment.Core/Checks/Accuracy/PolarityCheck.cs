@@ -34,7 +34,9 @@ public sealed class PolarityCheck : ICheck
             foreach (var axis in korean.Select(k => k.Axis).Distinct())
             {
                 var source = korean.Where(k => k.Axis == axis).OrderBy(k => k.Start).ToList();
-                var target = english.Where(e => e.Axis == axis).OrderBy(e => e.Start).ToList();
+                // "Held" and "kept" are in every kind of sentence: they count only against a Korean hold (동결).
+                var holds = source.Exists(k => k.Sign == PolarityForms.Hold);
+                var target = english.Where(e => e.Axis == axis && (holds || e.Sign != PolarityForms.Hold)).OrderBy(e => e.Start).ToList();
                 if (Reversed(source, target) is not { } pair)
                 {
                     continue;

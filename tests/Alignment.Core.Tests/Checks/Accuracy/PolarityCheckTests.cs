@@ -26,6 +26,8 @@ public sealed class PolarityCheckTests
     [InlineData("원·달러 환율은 12원 하락한 1천390원에 마감했다.", "The won fell 12 won to close at 1,390 per dollar.", "fell", "하락", "the won's rise")]
     [InlineData("원화 약세가 석 달째 이어졌다.", "The won strengthened for a third month.", "won strengthened", "원화 약세", "the won's fall")]
     [InlineData("제조업 취업자는 7만4천명 줄어 11개월 연속 감소했고, 건설업 취업자도 9만6천명 감소했다.", "Manufacturing jobs fell by 74,000, declining for an 11th month, and construction jobs increased by 96,000.", "increased", "감소", "a fall")]
+    [InlineData("한은, 기준금리 연 2.50%로 3연속 동결", "BOK key rate cut to 2.50 pct for third straight time", "cut", "동결", "a hold")]
+    [InlineData("금통위는 기준금리를 동결했지만 인하 가능성을 열어뒀다.", "The board cut the key rate and left the door open to another cut.", "cut", "동결", "a hold")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -67,6 +69,11 @@ public sealed class PolarityCheckTests
     [InlineData("엔화 약세로 일본 여행객이 늘었다.", "More travelers went to Japan as the yen weakened, with the won rising against it.")]
     [InlineData("수출은 5% 감소했다.", "Exports fell 5 percent, reversing last year's rise.")]
     [InlineData("제조업 취업자는 7만4천명 줄어 11개월 연속 감소했다.", "Manufacturing jobs fell by 74,000, declining for an 11th month after a brief increase.")]
+    [InlineData("한은, 기준금리 연 2.50%로 3연속 동결", "BOK keeps key rate unchanged at 2.50 pct for third straight time")]
+    [InlineData("금통위는 기준금리를 동결했지만 인하 가능성을 열어뒀다.", "The board held the key rate but left the door open to a cut.")]
+    [InlineData("한은은 기준금리를 동결하며 시장의 인하 기대를 꺾었다.", "The BOK held its rate, dashing hopes for a cut.")]
+    [InlineData("수출이 5% 늘었다.", "Exports held up, rising 5 percent.")]
+    [InlineData("수출이 5% 늘었다.", "Exports rose 5 percent, the ministry said at a briefing it held.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

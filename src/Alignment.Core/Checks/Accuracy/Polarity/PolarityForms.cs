@@ -9,6 +9,9 @@ namespace Alignment.Core.Checks.Accuracy.Polarity;
 /// </summary>
 internal sealed class PolarityForms
 {
+    /// <summary>The sign of a word that says nothing moved (동결, "held").</summary>
+    public const int Hold = 2;
+
     private readonly Regex pattern;
     private readonly Dictionary<string, (string Axis, int Sign)> forms;
 
@@ -20,7 +23,7 @@ internal sealed class PolarityForms
         {
             var parts = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var head = parts[0].Split(' ', 3);
-            var sign = head[1] switch { "+" => 1, "-" => -1, _ => 0 };
+            var sign = head[1] switch { "+" => 1, "-" => -1, "=" => Hold, _ => 0 };
             if (head.Length == 3)
             {
                 Glosses[(head[0], sign)] = head[2];
