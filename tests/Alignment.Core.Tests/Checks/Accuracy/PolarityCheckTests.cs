@@ -28,6 +28,7 @@ public sealed class PolarityCheckTests
     [InlineData("제조업 취업자는 7만4천명 줄어 11개월 연속 감소했고, 건설업 취업자도 9만6천명 감소했다.", "Manufacturing jobs fell by 74,000, declining for an 11th month, and construction jobs increased by 96,000.", "increased", "감소", "a fall")]
     [InlineData("한은, 기준금리 연 2.50%로 3연속 동결", "BOK key rate cut to 2.50 pct for third straight time", "cut", "동결", "a hold")]
     [InlineData("금통위는 기준금리를 동결했지만 인하 가능성을 열어뒀다.", "The board cut the key rate and left the door open to another cut.", "cut", "동결", "a hold")]
+    [InlineData("사망자는 9명으로 1년 전보다 3명 늘었다.", "Nine people died, down three from a year earlier.", "down", "늘었", "a rise")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -74,6 +75,8 @@ public sealed class PolarityCheckTests
     [InlineData("한은은 기준금리를 동결하며 시장의 인하 기대를 꺾었다.", "The BOK held its rate, dashing hopes for a cut.")]
     [InlineData("수출이 5% 늘었다.", "Exports held up, rising 5 percent.")]
     [InlineData("수출이 5% 늘었다.", "Exports rose 5 percent, the ministry said at a briefing it held.")]
+    [InlineData("그는 상 2개를 받아 순위가 올랐다.", "He picked up two awards, and his ranking rose.")]
+    [InlineData("사망자는 9명으로 1년 전보다 3명 늘었다.", "Nine people died, up three from a year earlier.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -35,9 +35,10 @@ internal sealed class PolarityForms
             }
         }
 
-        // A form ending in " #" needs a figure next: "up 3.2 percent" is a rise, "set up" is not.
+        // A form ending in " #" needs a figure next: "up 3.2 percent" and "down three from a year earlier" tell a
+        // direction, "set up" and "picked up two awards" do not.
         var alternatives = forms.Keys.OrderByDescending(f => f.Length).Select(f => f.EndsWith(" #", StringComparison.Ordinal)
-            ? Regex.Escape(f[..^2]) + @"(?=\s+[$₩€£]?\d)"
+            ? Regex.Escape(f[..^2]) + @"(?=\s+(?:[$₩€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:from|percent|percentage|points?|places?|spots?|notch(?:es)?)\b))"
             : Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
         var body = string.Join('|', alternatives);
         pattern = new Regex(english ? $@"(?<![\w'’-])(?:{body})(?![\w-])" : $"(?:{body})", RegexOptions.CultureInvariant | (english ? RegexOptions.IgnoreCase : RegexOptions.None));
