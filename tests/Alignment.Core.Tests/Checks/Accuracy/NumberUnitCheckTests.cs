@@ -15,6 +15,7 @@ public sealed class NumberUnitCheckTests
     [InlineData("낮 기온이 35℃까지 올랐다.", "Daytime temperatures rose to 35 degrees Fahrenheit.", "degrees Fahrenheit", "C")]
     [InlineData("산림 약 250㏊가 불에 탔다.", "About 250 acres of forest burned.", "acres", "hectares")]
     [InlineData("면적은 12㎢에 이른다.", "It covers 12 square miles.", "square miles", "square kilometers")]
+    [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An 84-square-foot apartment was sold.", "square-foot", "square meters")]
     public void Should_report_a_figure_kept_in_another_unit(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -33,6 +34,8 @@ public sealed class NumberUnitCheckTests
     [InlineData("낮 기온이 35℃까지 올랐다.", "Daytime temperatures rose to 35 C.")]
     [InlineData("낮 기온이 35℃까지 올랐다.", "Daytime temperatures rose to 95 degrees Fahrenheit.")]
     [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An apartment of 84 square meters was sold.")]
+    [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An 84-square-meter apartment was sold.")]
+    [InlineData("길이는 5㎞다.", "It is 5 kilo-meters long.")]
     [InlineData("5G 가입자는 3천만 명이다.", "5G subscribers number 30 million.")]
     [InlineData("쌀 10㎏ 값이 올랐다.", "The price of 10 kilograms of rice rose.")]
     [InlineData("산림 약 250㏊가 불에 탔다.", "About 250 hectares of forest burned.")]

@@ -47,7 +47,14 @@ internal static class UnitReader
         }
 
         var m = English.Pattern.Match(text, figure.End);
-        return m.Success ? (English.Forms[Key(m.Groups["u"].Value)], m.Groups["u"].Index, m.Groups["u"].Index + m.Groups["u"].Length) : null;
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var form = m.Groups["u"].Value;
+        var unit = English.Forms.TryGetValue(Key(form), out var written) ? written : English.Forms[Key(form.Replace('-', ' '))];
+        return (unit, m.Groups["u"].Index, m.Groups["u"].Index + m.Groups["u"].Length);
     }
 
     // Forms of three letters or more are matched ignoring case (Kilometers); shorter ones as written (C, mm, L).
@@ -67,7 +74,8 @@ internal static class UnitReader
             }
         }
 
-        var ordered = forms.Keys.OrderByDescending(f => f.Length).Select(f => f.Length > 2 && english ? $"(?i:{Regex.Escape(f)})" : Regex.Escape(f));
+        // An English unit of two words may be hyphenated as an adjective: "an 84-square-foot unit".
+        var ordered = forms.Keys.OrderByDescending(f => f.Length).Select(f => f.Length > 2 && english ? $"(?i:{Regex.Escape(f).Replace(@"\ ", @"[\s\-]", StringComparison.Ordinal)})" : Regex.Escape(f));
         // Latin forms end at a word's end (m is not the m of "more"); Korean ones may take a particle (㎞를).
         var pattern = english
             ? $@"\G[\s\-]?(?<u>{string.Join('|', ordered)})(?![A-Za-z²])"
