@@ -23,11 +23,13 @@ public sealed class ShippedGazetteerTests
         finding.Expected.ShouldBe(expected);
     }
 
-    // 칠레, 페루 and 쿠바 are no ordinary Korean words: a country put in their place is reported.
+    // 칠레, 페루 and 쿠바 are no ordinary Korean words: a country put in their place is reported; so is one of North
+    // Korea's provinces for another.
     [Theory]
     [InlineData("방산업체는 칠레와 콜롬비아에 장비를 수출했다.", "The defence firm exported the equipment to Argentina and Colombia.", "Argentina", "Chile")]
     [InlineData("대통령은 다음 달 페루를 방문한다.", "The president will visit Bolivia next month.", "Bolivia", "Peru")]
     [InlineData("쿠바 정부는 이날 성명을 냈다.", "The Mexican government issued a statement on the day.", "Mexican", "Cuba")]
+    [InlineData("북한은 황해북도 황주 일대에서 미사일을 쐈다.", "North Korea fired missiles from the Hwangju area of South Hwanghae Province.", "South Hwanghae Province", "North Hwanghae Province")]
     public void Should_report_one_country_for_another(string korean, string english, string found, string expected)
     {
         var finding = Entities(korean, english).ShouldHaveSingleItem();
@@ -39,6 +41,8 @@ public sealed class ShippedGazetteerTests
     [Theory]
     [InlineData("칠레산 와인 수입이 늘었다.", "Imports of Chilean wine rose.")]
     [InlineData("페루와 쿠바 대표단이 참석했다.", "Delegations from Peru and Cuba attended.")]
+    [InlineData("북한은 황해북도 황주 일대에서 미사일을 쐈다.", "North Korea fired missiles from the Hwangju area of North Hwanghae Province.")]
+    [InlineData("중국 어선이 황해에서 조업했다.", "Chinese fishing boats operated in the Yellow Sea.")]
     [InlineData("노조는 이날 서울 광화문 일대에서 집회를 열었다.", "The union held a rally around Gwanghwamun Square in Seoul on the day.")]
     [InlineData("판교와 송도에 새 연구소가 들어선다.", "New labs will open in Pangyo and Songdo.")]
     public void Should_leave_the_place_the_source_names(string korean, string english)
