@@ -102,6 +102,6 @@ internal static partial class PersonNames
     }
 
     // Kang Seo-jun, Cho Tae-yul: a capitalised surname of up to five letters, then a hyphenated given name.
-    [GeneratedRegex(@"\b(?<surname>[A-Z][a-z]{1,4}) (?<given>[A-Z][a-z]{1,5}-[a-z]{1,5})\b")]
+    [GeneratedRegex(@"\b(?<surname>[A-Z][a-z]{1,4}) (?<given>[A-Z][a-z]{1,6}-[a-z]{1,6})\b")]
     private static partial Regex Name();
 }
