@@ -22,6 +22,7 @@ public sealed class TitleCheckTests
     [InlineData("한가람 보건복지부 노인정책국장은 설명회를 열었다.", "The health ministry's deputy minister for elderly policy, Han Ga-ram, held a briefing.", "deputy minister", "", "노인정책국장")]
     [InlineData("재판장인 민하준 판사는 원고 승소로 판결했다.", "Chief Judge Min Ha-jun ruled for the plaintiffs.", "Chief Judge", "", "판사")]
     [InlineData("현장을 찾은 차은우 철도건설본부장은 개통 일정을 설명했다.", "Cha Eun-woo, deputy head of the railway construction office, explained the schedule.", "deputy head", "", "철도건설본부장")]
+    [InlineData("함서진 청와대 대변인은 브리핑에서 이같이 밝혔다.", "Presidential chief of staff Ham Seo-jin said so at a briefing.", "chief of staff", "", "대변인")]
     public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -59,6 +60,8 @@ public sealed class TitleCheckTests
     [InlineData("재판장인 민하준 부장판사는 원고 승소로 판결했다.", "Presiding Judge Min Ha-jun ruled for the plaintiffs.")]
     [InlineData("형사합의25부(민하준 부장판사)는 징역 3년을 선고했다.", "The division, presided over by Chief Judge Min Ha-jun, handed down a three-year term.")]
     [InlineData("김 차관이 대표단을 이끈다.", "Vice Minister Kim, the deputy minister who will head the delegation, arrives today.")]
+    [InlineData("함서진 청와대 비서실장은 브리핑에서 이같이 밝혔다.", "Presidential Chief of Staff Ham Seo-jin said so at a briefing.")]
+    [InlineData("김도윤 합참 작전참모장은 대응을 설명했다.", "Kim Do-yoon, the Joint Chiefs of Staff's chief of staff for operations, explained the response.")]
     public void Should_leave_the_rank_the_source_gives_or_a_sentence_with_no_title(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
