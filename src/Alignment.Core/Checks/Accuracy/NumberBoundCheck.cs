@@ -124,10 +124,11 @@ public sealed class NumberBoundCheck : ICheck
 
     private static (Regex, Regex) KoreanPatterns()
     {
-        var lines = Languages.DataFile.ReadLines("Korean/number-bounds.txt").Select(l => l[..l.LastIndexOf(' ')]).ToList();
+        var all = Languages.DataFile.ReadLines("Korean/number-bounds.txt").ToList();
+        var between = string.Join('|', all.Where(l => l.StartsWith("between ", StringComparison.Ordinal)).Select(l => Regex.Escape(l["between ".Length..])));
+        var lines = all.Where(l => !l.StartsWith("between ", StringComparison.Ordinal)).Select(l => l[..l.LastIndexOf(' ')]).ToList();
         var after = string.Join('|', lines.Where(l => !l.StartsWith("before ", StringComparison.Ordinal)).Select(Regex.Escape));
         var before = string.Join('|', lines.Where(l => l.StartsWith("before ", StringComparison.Ordinal)).Select(l => Regex.Escape(l["before ".Length..])));
-        var between = string.Join('|', Languages.DataFile.ReadLines("Korean/number-bounds.txt").Where(l => l.StartsWith("between ", StringComparison.Ordinal)).Select(l => Regex.Escape(l["between ".Length..])));
         // A unit the number reader leaves outside the figure may stand between: 20㎝ 이상, 초속 20m가 넘는; and a rate
         // word between a bound and its figure: 최대 초속 15m.
         return (new Regex($@"\G(?:(?![가-힣])[\p{{L}}\p{{So}}°/]){{0,4}}\s*(?:[가-힣]{{1,3}}?\s*)?(?<word>{after})", RegexOptions.CultureInvariant),

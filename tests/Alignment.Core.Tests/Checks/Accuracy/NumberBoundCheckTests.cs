@@ -42,6 +42,7 @@ public sealed class NumberBoundCheckTests
     [InlineData("현장에는 최대 초속 15m의 강풍이 불었다.", "Winds of up to 15 meters per second blew at the site.")]
     [InlineData("60대 이상에서 지지가 높았다.", "Support was higher among those aged 60 and older.")]
     [InlineData("20% 이상 줄었다.", "It fell 20 percent or more.")]
+    [InlineData("환율은 1천460 between 1천490원에서 움직였다.", "The rate moved between 1,460 and 1,490 won.")]
     [InlineData("주 36시간 미만 취업자는 늘고 36시간 이상 취업자는 줄었다.", "Those working fewer than 36 hours rose, while those working 36 hours or more fell.")]
     public void Should_leave_a_figure_bounded_the_same_way_or_not_at_all(string korean, string english)
     {
