@@ -16,6 +16,7 @@ public sealed class NumberUnitCheckTests
     [InlineData("산림 약 250㏊가 불에 탔다.", "About 250 acres of forest burned.", "acres", "hectares")]
     [InlineData("면적은 12㎢에 이른다.", "It covers 12 square miles.", "square miles", "square kilometers")]
     [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An 84-square-foot apartment was sold.", "square-foot", "square meters")]
+    [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An apartment of 84 square\u00A0feet was sold.", "square\u00A0feet", "square meters")]
     public void Should_report_a_figure_kept_in_another_unit(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();

@@ -53,7 +53,8 @@ internal static class UnitReader
         }
 
         var form = m.Groups["u"].Value;
-        var unit = English.Forms.TryGetValue(Key(form), out var written) ? written : English.Forms[Key(form.Replace('-', ' '))];
+        // "square-foot" and "square\u00A0feet" are the forms written with one plain space.
+        var unit = English.Forms.TryGetValue(Key(form), out var written) ? written : English.Forms[Key(Regex.Replace(form, @"[\s\-]+", " "))];
         return (unit, m.Groups["u"].Index, m.Groups["u"].Index + m.Groups["u"].Length);
     }
 
