@@ -17,7 +17,7 @@ internal static class NumberFindings
         var matchedSource = pairs.Select(p => p.Source).ToHashSet();
         var matchedTarget = pairs.Select(p => p.Target).ToHashSet();
         var targetText = string.Join(" ", context.Alignment.Beads[bead].TargetIds.Select(i => context.Target.Sentences[i].Text));
-        var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, targetText) && !IsScore(context.Source.Text, s)
+        var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, context.Source.Text, targetText) && !IsScore(context.Source.Text, s)
             && !QuarterMonths.NamesQuarter(context.Source.Text, s, targetText)).ToList();
         var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t) && !IsScore(context.Target.Text, t)).ToList();
 
@@ -73,11 +73,11 @@ internal static class NumberFindings
     }
 
     // 1년 전 is "a year ago"; 주요 7개국 is the G7: the number is there, in an article or in a name.
-    private static bool IsImplicit(NumberMention s, string targetText)
+    private static bool IsImplicit(NumberMention s, string sourceText, string targetText)
     {
         if (s.Value == 1)
         {
-            return true;
+            return OneCounters.Said(sourceText.AsSpan(s.Start), targetText);
         }
 
         var digits = s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -15,21 +15,30 @@ internal static class NumberMatcher
         var free = new List<NumberMention>(target);
 
         // Written digits first, so that a spelled "one" does not take the 1 that a "1st" should have; and figures
-        // before dates, so that the day 18일 (often a weekday in English) does not take the 18 of 만 18세.
-        foreach (var s in source.OrderBy(m => m.Spelled).ThenBy(m => m.IsDate))
+        // before dates, so that the day 18일 (often a weekday in English) does not take the 18 of 만 18세. Numbers of
+        // one kind meet first: the 1 of 1명당 must not take the "1 percentage point" that 1%포인트 needs.
+        var pending = source.OrderBy(m => m.Spelled).ThenBy(m => m.IsDate).ToList();
+        foreach (var sameKind in (bool[])[true, false])
         {
-            // A share the English gives as a fraction ("a third" for 33%) meets it within the fraction's rounding.
-            var t = free.Where(t => Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (s.Below is { } below && t.Value >= s.Value && t.Value < below) || (isImperial(t) && Converted(s.Value, t.Value))
-                    || (s.Kind == NumberKind.Percent && t.Kind == NumberKind.Percent && t.Alternates.Any(a => Same(s.Value, a)))).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
-            if (t is not null)
+            foreach (var s in pending.ToList())
             {
-                pairs.Add((s, t));
-                free.Remove(t);
+                // A share the English gives as a fraction ("a third" for 33%) meets it within the fraction's rounding.
+                var t = free.Where(t => (!sameKind || t.Kind == s.Kind) && Meets(s, t, isImperial)).OrderBy(t => t.Spelled).ThenBy(t => t.Kind == s.Kind ? 0 : 1).FirstOrDefault();
+                if (t is not null)
+                {
+                    pairs.Add((s, t));
+                    free.Remove(t);
+                    pending.Remove(s);
+                }
             }
         }
 
         return pairs;
     }
+
+    private static bool Meets(NumberMention s, NumberMention t, Func<NumberMention, bool> isImperial) =>
+        Same(s.Value, t.Value) || s.Alternates.Any(a => Same(a, t.Value)) || (s.Below is { } below && t.Value >= s.Value && t.Value < below) || (isImperial(t) && Converted(s.Value, t.Value))
+        || (s.Kind == NumberKind.Percent && t.Kind == NumberKind.Percent && t.Alternates.Any(a => Same(s.Value, a)));
 
     /// <summary>A metric value and its imperial conversion, rounded as newsrooms round (within 10%); °C to °F too.</summary>
     private static bool Converted(decimal metric, decimal imperial) =>

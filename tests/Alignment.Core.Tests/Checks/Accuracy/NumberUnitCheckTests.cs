@@ -16,6 +16,7 @@ public sealed class NumberUnitCheckTests
     [InlineData("산림 약 250㏊가 불에 탔다.", "About 250 acres of forest burned.", "acres", "hectares")]
     [InlineData("면적은 12㎢에 이른다.", "It covers 12 square miles.", "square miles", "square kilometers")]
     [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An 84-square-foot apartment was sold.", "square-foot", "square meters")]
+    [InlineData("선수는 결승선을 약 30m 남기고 추월했다.", "She overtook them with about 30 yards to go.", "yards", "m")]
     [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An apartment of 84 square\u00A0feet was sold.", "square\u00A0feet", "square meters")]
     public void Should_report_a_figure_kept_in_another_unit(string korean, string english, string found, string expected)
     {
@@ -41,6 +42,7 @@ public sealed class NumberUnitCheckTests
     [InlineData("쌀 10㎏ 값이 올랐다.", "The price of 10 kilograms of rice rose.")]
     [InlineData("산림 약 250㏊가 불에 탔다.", "About 250 hectares of forest burned.")]
     [InlineData("산림 약 250㏊가 불에 탔다.", "About 618 acres of forest burned.")]
+    [InlineData("선수는 결승선을 약 30m 남기고 추월했다.", "She overtook them with about 33 yards to go.")]
     [InlineData("면적은 12㎢에 이른다.", "It covers 12 square kilometers.")]
     [InlineData("하루 5㎎을 복용한다.", "Patients take 5 mg a day.")]
     public void Should_leave_a_unit_kept_or_converted(string korean, string english)
