@@ -1,17 +1,10 @@
 using Alignment.Cli.Tests.Support;
-using Alignment.Core.Pipeline;
-using Alignment.Core.Text;
 
 namespace Alignment.Cli.Tests.Gazetteer;
 
 /// <summary>The gazetteer the tool ships (glossary/gazetteer.csv): places at home down to Seoul's districts.</summary>
 public sealed class ShippedGazetteerTests
 {
-    private static readonly CheckPipeline Pipeline = CheckPipeline.Create(new PipelineOptions
-    {
-        GazetteerFile = Path.Combine(Repository.Root, "glossary", "gazetteer.csv"),
-    });
-
     [Theory]
     [InlineData("노조는 이날 서울 광화문 일대에서 집회를 열었다.", "The union held a rally near Yeouido in Seoul on the day.", "Yeouido", "Gwanghwamun")]
     [InlineData("행사는 부산 광안리 해변에서 열렸다.", "The event was held on Haeundae beach in Busan.", "Haeundae", "Gwangalli")]
@@ -50,6 +43,5 @@ public sealed class ShippedGazetteerTests
         Entities(korean, english).ShouldBeEmpty();
     }
 
-    private static IReadOnlyList<Core.Findings.Finding> Entities(string korean, string english) =>
-        [.. Pipeline.Check("story", SourceText.FromString(korean + "\n"), SourceText.FromString(english + "\n")).Findings.Where(f => f.Check == "terminology.entity")];
+    private static IReadOnlyList<Core.Findings.Finding> Entities(string korean, string english) => ShippedGazetteer.Check(korean, english, "terminology.entity");
 }

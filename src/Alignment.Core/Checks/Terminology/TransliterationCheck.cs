@@ -120,7 +120,7 @@ public sealed partial class TransliterationCheck : ICheck
 
                     // The parts of a compound too, and each run of them: "Chungbuk Gyeongchalcheong" keeps the
                     // province's name and romanizes only 경찰청, "Busan Jibang Goyongnodongcheong" 지방고용노동청.
-                    var parts = context.Lexicon is { } lexicon && lexicon.EnglishOf(text[start..stemEnd]) is null ? KoreanCompounds.Parts(lexicon, text.AsSpan(start, stemEnd - start)) : null;
+                    var parts = context.Lexicon is { } lexicon && !lexicon.IsWord(text[start..stemEnd]) ? KoreanCompounds.Parts(lexicon, text.AsSpan(start, stemEnd - start)) : null;
                     for (var (k, at) = (0, start); parts is not null && k < parts.Count; at += parts[k++])
                     {
                         for (var (last, length) = (k, parts[k]); last < parts.Count; length += ++last < parts.Count ? parts[last] : 0)
@@ -145,7 +145,7 @@ public sealed partial class TransliterationCheck : ICheck
         {
             // The part on its own: inside the word, the matcher would take a name after a syllable for a guess.
             var part = text.Substring(at, parts[k]);
-            if (!(context.Entities?.Source.Find(part, 0, part.Length).Any(e => e.Strong && e.Start == 0 && e.End == part.Length) ?? false))
+            if (!(context.Entities?.Source.Find(part, 0, part.Length).Any(e => e.Strong && e.Start == 0 && e.End == part.Length && e.Entry.Kind != Gazetteer.EntityKind.Organisation) ?? false))
             {
                 return false;
             }
@@ -159,7 +159,7 @@ public sealed partial class TransliterationCheck : ICheck
     // spelling or the word being an entity's own name (평양) makes it a name.
     private static bool IsOrdinary(DocumentContext context, string text, int start, int end, HashSet<(int Start, int End)> terms)
     {
-        var whole = terms.Contains((start, end)) || context.Lexicon?.EnglishOf(text[start..end]) is not null;
+        var whole = terms.Contains((start, end)) || (context.Lexicon?.IsWord(text[start..end]) ?? false);
         var parts = whole || context.Lexicon is null ? null : KoreanCompounds.Parts(context.Lexicon, text.AsSpan(start, end - start));
         if (!whole && parts is null)
         {
@@ -169,7 +169,9 @@ public sealed partial class TransliterationCheck : ICheck
         // A loanword's spelling marks a name (클리퍼), but not in a compound of known words where only one part is a
         // loanword (한국조선해양플랜트협회).
         var loanword = parts is null ? KoreanNameContext.Instance.IsLoanword(text, start, end) : AllLoanwords(text, start, parts);
-        var entity = context.Entities?.Source.Find(text, start, end).Any(e => e.Strong && e.Start == start && e.End == end) ?? false;
+        // An organisation's name is made of words (한국거래소 is the Korea Exchange): its romanization is no name,
+        // unless the gazetteer lists it as one (Minbyun, Korail), which spares it on the English side.
+        var entity = context.Entities?.Source.Find(text, start, end).Any(e => e.Strong && e.Start == start && e.End == end && e.Entry.Kind != Gazetteer.EntityKind.Organisation) ?? false;
         return !entity && !loanword && !KoreanCompounds.InPlaceList(context.Lexicon, context.SourceProfile.IsSuffix, text, start, end);
     }
 
@@ -291,7 +293,13 @@ public sealed partial class TransliterationCheck : ICheck
             return (context.Glossary.Entries[hit.Entry].Entry.Targets[0], true);
         }
 
-        return (context.Lexicon?.EnglishOf(word)?.FirstOrDefault() ?? string.Empty, false);
+        // An organisation of the gazetteer has its English name (한국거래소: Korea Exchange).
+        if (context.Entities?.Source.Find(word, 0, word.Length).FirstOrDefault(e => e.Start == 0 && e.End == word.Length) is { } entity)
+        {
+            return (entity.Entry.English[0], true);
+        }
+
+        return (context.Lexicon is { } lexicon && lexicon.IsWord(word) ? lexicon.EnglishOf(word)![0] : string.Empty, false);
     }
 
     // Function words the lexicon leaves out but a romanization could resemble.

@@ -18,17 +18,25 @@ internal static class KoreanCompounds
     /// The lengths of the known words a word is made of, longest first part first, or null when it is not made so.
     /// The last part may be a one-syllable institution head (청, 부, 처), or one with its chief's 장 (청장).
     /// </summary>
-    public static List<int>? Parts(Lexicon lexicon, ReadOnlySpan<char> word)
+    public static List<int>? Parts(Lexicon lexicon, ReadOnlySpan<char> word) => Parts(lexicon, word, wordsOnly: true) ?? Parts(lexicon, word, wordsOnly: false);
+
+    // Words of the language first: 조선해양플랜트협회 is the gazetteer's name of an association, but the parts a
+    // romanization follows are 조선, 해양, 플랜트 and 협회. Names serve only a word no split into words explains
+    // (당진 + 영덕 + 고속도로).
+    private static bool Known(Lexicon lexicon, ReadOnlySpan<char> part, bool wordsOnly) =>
+        wordsOnly ? lexicon.IsWord(part.ToString()) : lexicon.EnglishOf(part.ToString()) is not null;
+
+    private static List<int>? Parts(Lexicon lexicon, ReadOnlySpan<char> word, bool wordsOnly)
     {
         for (var n = word.Length - 1; n >= 2; n--)
         {
             // A part may itself be a known word and its head (농민회 of 전국농민회총연맹).
-            if (lexicon.EnglishOf(word[..n].ToString()) is null && !(n >= 3 && Heads.Contains(word[n - 1]) && lexicon.EnglishOf(word[..(n - 1)].ToString()) is not null))
+            if (!Known(lexicon, word[..n], wordsOnly) && !(n >= 3 && Heads.Contains(word[n - 1]) && Known(lexicon, word[..(n - 1)], wordsOnly)))
             {
                 continue;
             }
 
-            if ((word.Length - n == 1 && Heads.Contains(word[n])) || (word.Length - n >= 2 && lexicon.EnglishOf(word[n..].ToString()) is not null))
+            if ((word.Length - n == 1 && Heads.Contains(word[n])) || (word.Length - n >= 2 && Known(lexicon, word[n..], wordsOnly)))
             {
                 return [n, word.Length - n];
             }
@@ -39,7 +47,7 @@ internal static class KoreanCompounds
                 return [n, 1, 1];
             }
 
-            if (word.Length - n >= 3 && Parts(lexicon, word[n..]) is { } rest)
+            if (word.Length - n >= 3 && Parts(lexicon, word[n..], wordsOnly) is { } rest)
             {
                 return [n, .. rest];
             }

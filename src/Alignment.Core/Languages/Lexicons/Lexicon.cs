@@ -20,6 +20,7 @@ public sealed class Lexicon
     private readonly FrozenDictionary<string, int> english;
     private readonly int[][] wordsOf;
     private readonly bool[] common;
+    private readonly bool[] isWord;
     private readonly SpanPredicate isSuffix;
     private readonly int longestKey;
 
@@ -32,6 +33,7 @@ public sealed class Lexicon
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var commonWords = new HashSet<int>();
+        var wordEntries = new HashSet<int>();
         var entryWords = new List<SortedSet<int>>();
         var english = new List<List<string>>();
         foreach (var (ko, en, isName) in entries.Select(e => (e.Korean, e.English, false)).Concat((names ?? []).Select(e => (e.Korean, e.English, true))))
@@ -45,6 +47,10 @@ public sealed class Lexicon
             }
 
             english[id].AddRange(en);
+            if (!isName)
+            {
+                wordEntries.Add(id);
+            }
 
             foreach (var word in en)
             {
@@ -67,6 +73,7 @@ public sealed class Lexicon
         this.english = words.ToFrozenDictionary(StringComparer.Ordinal);
         wordsOf = entryWords.Select(w => w.ToArray()).ToArray();
         common = [.. Enumerable.Range(0, words.Count).Select(commonWords.Contains)];
+        isWord = [.. Enumerable.Range(0, keys.Count).Select(wordEntries.Contains)];
         longestKey = keys.Count == 0 ? 0 : keys.Keys.Max(k => k.Length);
         this.isSuffix = isSuffix;
     }
@@ -85,6 +92,10 @@ public sealed class Lexicon
     /// <summary>Whether an English word translates some entry that is not a proper name: Nguyen is known from the
     /// gazetteer's Thai Nguyen, but is no ordinary English word.</summary>
     public bool IsOrdinaryEnglish(ReadOnlySpan<char> word) => TryEnglish(word, out var id) && common[id];
+
+    /// <summary>Whether a Korean word is an entry of the word list, not only a proper name of the gazetteer: 한국거래소
+    /// has English words (korea, exchange) as a name, yet is no word of the language.</summary>
+    public bool IsWord(string word) => korean.TryGetValue(word, out var id) && isWord[id];
 
     /// <summary>The English words listed for a Korean word, or null when it has no entry.</summary>
     public IReadOnlyList<string>? EnglishOf(string word) => korean.TryGetValue(word, out var id) ? englishOf[id] : null;

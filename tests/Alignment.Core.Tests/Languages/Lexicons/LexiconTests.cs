@@ -51,6 +51,18 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Should_tell_a_word_of_the_language_from_a_name_only()
+    {
+        var lexicon = new Lexicon([("거래소", ["exchange"]), ("개성", ["personality"])], KoreanProfile.Instance.IsSuffix, [("한국거래소", ["korea", "exchange"]), ("개성", ["kaesong"])]);
+
+        lexicon.IsWord("거래소").ShouldBeTrue();
+        lexicon.IsWord("개성").ShouldBeTrue();
+        lexicon.IsWord("한국거래소").ShouldBeFalse();
+        lexicon.EnglishOf("한국거래소").ShouldNotBeNull();
+        lexicon.IsWord("없는말").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_prefer_the_longest_entry_at_each_point()
     {
         Source("국방부장관").ShouldBe(new[] { Id("국방부"), Id("장관") }.Order());

@@ -1,0 +1,61 @@
+using Alignment.Cli.Tests.Support;
+
+namespace Alignment.Cli.Tests.Gazetteer;
+
+/// <summary>
+/// South Korea's own parties, unions, civic groups and state companies in the shipped gazetteer: one put in
+/// another's place is an entity swap, and a romanized name is no translation of one.
+/// </summary>
+public sealed class ShippedOrganisationTests
+{
+    [Theory]
+    [InlineData("환경운동연합은 이날 성명을 내고 정부 발표를 비판했다.", "Green Korea United criticized the government's announcement in a statement on the day.", "Green Korea United", "Korea Federation for Environmental Movements")]
+    [InlineData("민주노총은 다음 달 총파업을 예고했다.", "The Federation of Korean Trade Unions announced a general strike for next month.", "Federation of Korean Trade Unions", "Korean Confederation of Trade Unions")]
+    [InlineData("더불어민주당은 법안을 단독 처리했다.", "The People Power Party passed the bill on its own.", "People Power Party", "Democratic Party of Korea")]
+    [InlineData("금융감독원은 은행들에 대한 검사에 착수했다.", "The Financial Services Commission launched inspections of the banks.", "Financial Services Commission", "Financial Supervisory Service")]
+    public void Should_report_one_organisation_for_another(string korean, string english, string found, string expected)
+    {
+        var finding = Check(korean, english, "terminology.entity").ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("환경운동연합과 녹색연합은 공동 성명을 냈다.", "The Korea Federation for Environmental Movements and Green Korea United issued a joint statement.")]
+    [InlineData("민주노총은 다음 달 총파업을 예고했다.", "The KCTU announced a general strike for next month.")]
+    [InlineData("국민의힘과 더불어민주당은 합의에 실패했다.", "The People Power Party and the Democratic Party failed to reach a deal.")]
+    [InlineData("노조는 다음 달 총파업을 예고했다.", "The Korean Metal Workers' Union announced a general strike for next month.")]
+    public void Should_leave_the_organisation_the_source_names(string korean, string english)
+    {
+        Check(korean, english, "terminology.entity").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_report_a_romanized_organisation_with_its_english_name()
+    {
+        var finding = Check("한국거래소는 3일 거래를 재개했다.", "Hanguk Georaeso resumed trading on the 3rd.", "terminology.transliteration").ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Hanguk Georaeso");
+        finding.Expected.ShouldBe("Korea Exchange");
+        finding.Suggestion.ShouldBe("Korea Exchange resumed trading on the 3rd.");
+    }
+
+    [Theory]
+    [InlineData("한국조선해양플랜트협회에 따르면 올해 수주량이 늘었다.", "According to the Hanguk Joseon Haeyang Peullaenteu Hyeophoe, orders rose this year.", "Haeyang Peullaenteu Hyeophoe")]
+    [InlineData("전국금속노동조합은 파업을 예고했다.", "The Jeonguk Geumsok Nodong Johap announced a strike.", "Jeonguk Geumsok Nodong Johap")]
+    public void Should_read_an_organisation_name_as_the_words_it_is_made_of(string korean, string english, string found)
+    {
+        Check(korean, english, "terminology.transliteration").ShouldHaveSingleItem().Found.ShouldBe(found);
+    }
+
+    [Theory]
+    [InlineData("민변은 성명을 내고 판결을 비판했다.", "Minbyun criticized the ruling in a statement.")]
+    [InlineData("한겨레는 이날 사설에서 정부를 비판했다.", "The Hankyoreh criticized the government in an editorial on the day.")]
+    public void Should_leave_a_romanized_name_the_organisation_uses_itself(string korean, string english)
+    {
+        Check(korean, english, "terminology.transliteration").ShouldBeEmpty();
+    }
+
+    private static IReadOnlyList<Core.Findings.Finding> Check(string korean, string english, string check) => ShippedGazetteer.Check(korean, english, check);
+}
