@@ -29,6 +29,8 @@ public sealed class PolarityCheckTests
     [InlineData("한은, 기준금리 연 2.50%로 3연속 동결", "BOK key rate cut to 2.50 pct for third straight time", "cut", "동결", "a hold")]
     [InlineData("금통위는 기준금리를 동결했지만 인하 가능성을 열어뒀다.", "The board cut the key rate and left the door open to another cut.", "cut", "동결", "a hold")]
     [InlineData("사망자는 9명으로 1년 전보다 3명 늘었다.", "Nine people died, down three from a year earlier.", "down", "늘었", "a rise")]
+    [InlineData("코스피는 2.41% 내린 2,400에 마감했다.", "The KOSPI closed up 2.41 percent at 2,400.", "up", "내린", "a fall")]
+    [InlineData("한국은행은 기준금리를 내렸다.", "The Bank of Korea raised its key rate.", "raised its key rate", "금리를 내렸", "a fall")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -43,6 +45,9 @@ public sealed class PolarityCheckTests
     [Theory]
     [InlineData("코스피는 3% 넘게 급락했다.", "The Kospi plunged more than 3 percent.")]
     [InlineData("코스피는 3% 넘게 급락했다.", "The Kospi was down 3.1 percent.")]
+    [InlineData("법원은 원고 패소 판결을 내렸고, 회사 주가는 5% 올랐다.", "The court ruled against the plaintiff, and the company's shares rose 5 percent.")]
+    [InlineData("50㎜의 비가 내렸지만 기온은 30도까지 올랐다.", "Temperatures rose to 30 degrees even after 50 mm of rain.")]
+    [InlineData("회사는 올해 매출 1조원을 올렸고 영업이익도 10% 늘었다.", "The company posted sales of 1 trillion won this year, and operating profit rose 10 percent.")]
     [InlineData("수출은 5% 증가했지만 수입은 3% 감소했다.", "Imports rose 3 percent, while exports fell 5 percent.")]
     [InlineData("원·달러 환율은 9.8원 오른 1천472.3원에 마감했다.", "The won fell 9.8 won to close at 1,472.3 per dollar.")]
     [InlineData("물가는 하락하지 않았다.", "Prices did not rise.")]

@@ -37,8 +37,11 @@ internal sealed class PolarityForms
 
         // A form ending in " #" needs a figure next: "up 3.2 percent" and "down three from a year earlier" tell a
         // direction, "set up" and "picked up two awards" do not.
+        // A Korean form starting "# " needs a figure just before, unit and all but no particle: 2.7원 내렸다 is a fall,
+        // 판결을 내렸다 a ruling and 1조원을 올렸다 revenue posted.
         var alternatives = forms.Keys.OrderByDescending(f => f.Length).Select(f => f.EndsWith(" #", StringComparison.Ordinal)
             ? Regex.Escape(f[..^2]) + @"(?=\s+(?:[$₩€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:from|percent|percentage|points?|places?|spots?|notch(?:es)?)\b))"
+            : f.StartsWith("# ", StringComparison.Ordinal) ? @"(?<=\d\S{0,8}(?<![을를이가은는로에의])\s)" + Regex.Escape(f[2..])
             : Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
         var body = string.Join('|', alternatives);
         pattern = new Regex(english ? $@"(?<![\w'’-])(?:{body})(?![\w-])" : $"(?:{body})", RegexOptions.CultureInvariant | (english ? RegexOptions.IgnoreCase : RegexOptions.None));
@@ -60,10 +63,10 @@ internal sealed class PolarityForms
         }
     }
 
-    // A match is looked up with its spaces made single; "up" before a figure is the form "up #".
+    // A match is looked up with its spaces made single; "up" before a figure is the form "up #", 내렸 after one "# 내렸".
     private string Key(string match)
     {
         var spaced = Regex.Replace(match, @"\s+", " ");
-        return forms.ContainsKey(spaced) ? spaced : spaced + " #";
+        return forms.ContainsKey(spaced) ? spaced : forms.ContainsKey("# " + spaced) ? "# " + spaced : spaced + " #";
     }
 }
