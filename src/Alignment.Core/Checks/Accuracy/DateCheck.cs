@@ -81,7 +81,8 @@ public sealed partial class DateCheck : ICheck
         var korean = bead.SourceIds.SelectMany(i => RelativeYears.InKorean(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).ToList();
         var english = korean.Count == 0 ? [] : bead.TargetIds.SelectMany(i => RelativeYears.InEnglish(context.Target.Text, context.Target.Sentences[i].Start, context.Target.Sentences[i].End)).ToList();
         var missing = korean.Where(k => !english.Exists(e => e.Offset == k.Offset)).ToList();
-        foreach (var wrong in missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset)))
+        var compared = missing.Count == 0 ? [] : bead.SourceIds.SelectMany(i => RelativeYears.ComparedInKorean(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).ToHashSet();
+        foreach (var wrong in missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset) && !compared.Contains(e.Offset)))
         {
             var expected = missing.Count == 1 ? RelativeYears.EnglishFor(missing[0].Offset) : string.Empty;
             var sentence = context.TargetSentenceAt(wrong.Start);

@@ -11,6 +11,10 @@ internal static class RelativeYears
 {
     private static readonly Regex Korean = Pattern("Korean/relative-years.txt", @"(?<![가-힣])(?:{0})(?=보다|[은는도의에부까와과엔]|[^가-힣]|$)", RegexOptions.None);
 
+    private static readonly Regex Comparisons = Pattern("Korean/year-comparisons.txt", @"(?<![가-힣\d])(?:{0})(?=보다|[은는도의에와과]|[^가-힣]|$)", RegexOptions.None);
+
+    private static readonly Dictionary<string, int> ComparisonOffsets = Read("Korean/year-comparisons.txt").ToDictionary(e => e.Words, e => e.Offset, StringComparer.Ordinal);
+
     private static readonly Regex English = Pattern("English/relative-years.txt", @"\b(?:{0})\b", RegexOptions.IgnoreCase);
 
     private static readonly Dictionary<string, int> Offsets = Read("Korean/relative-years.txt").Concat(Read("English/relative-years.txt"))
@@ -18,6 +22,16 @@ internal static class RelativeYears
 
     /// <summary>The Korean's relative years in [start, end) of the text, as (offset, start, end, words).</summary>
     public static IEnumerable<(int Offset, int Start, int End, string Text)> InKorean(string text, int start, int end) => Find(Korean, text, start, end);
+
+    /// <summary>The years the Korean compares with in [start, end) of the text (1년 전보다, 전년 대비): no year of the
+    /// story's own, but an English "a year earlier" there translates them.</summary>
+    public static IEnumerable<int> ComparedInKorean(string text, int start, int end)
+    {
+        for (var m = Comparisons.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            yield return ComparisonOffsets[Normalise(m.Value)];
+        }
+    }
 
     /// <summary>The English's relative years in [start, end) of the text.</summary>
     public static IEnumerable<(int Offset, int Start, int End, string Text)> InEnglish(string text, int start, int end) => Find(English, text, start, end);
