@@ -32,6 +32,7 @@ public sealed class NumberCheckLoneOneTests
     [InlineData("회비는 1년 단위로 낸다.", "The fee is paid annually.")]
     [InlineData("1분기 영업이익이 늘었다.", "Operating profit rose in the first quarter.")]
     [InlineData("개관 1주년을 맞았다.", "It marked its first anniversary.")]
+    [InlineData("1주당 배당금은 500원이다.", "The dividend is 500 won per share.")]
     [InlineData("남성 1명이 다쳤다.", "A man was injured.")]
     public void Should_accept_a_one_said_with_an_article_or_a_word(string korean, string english)
     {
