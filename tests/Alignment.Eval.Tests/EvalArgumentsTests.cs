@@ -13,9 +13,9 @@ public sealed class EvalArgumentsTests
     [Fact]
     public void Should_read_every_option()
     {
-        var options = EvalArguments.Parse(["--corpus", "c", "--doc-lines", "20", "--drop-en", "0.1", "--drop-ko", "0.2", "--merge", "0.3", "--seed", "9", "--glossary", "g.csv", "--unperturbed", "--examples", "5", "--max-lines", "800"]);
+        var options = EvalArguments.Parse(["--corpus", "c", "--doc-lines", "20", "--drop-en", "0.1", "--drop-ko", "0.2", "--merge", "0.3", "--seed", "9", "--glossary", "g.csv", "--unperturbed", "--examples", "5", "--max-lines", "800", "--audit", "a.tsv"]);
 
-        options.ShouldBe(new EvalOptions { Corpus = "c", MaxLines = 800, DocumentLines = 20, DropEnglish = 0.1, DropKorean = 0.2, Merge = 0.3, Seed = 9, Glossary = "g.csv", Unperturbed = true, Examples = 5 });
+        options.ShouldBe(new EvalOptions { Corpus = "c", Audit = "a.tsv", MaxLines = 800, DocumentLines = 20, DropEnglish = 0.1, DropKorean = 0.2, Merge = 0.3, Seed = 9, Glossary = "g.csv", Unperturbed = true, Examples = 5 });
         options.Perturbation.Merge.ShouldBe(0);
     }
 

@@ -21,6 +21,21 @@ public sealed class ProgramTests : IDisposable
         lines.ShouldContain(l => l.StartsWith("strict beads", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Should_measure_only_the_pairs_an_audit_judges_sound()
+    {
+        var tags = Enumerable.Range(0, 12).ToList();
+        File.WriteAllLines(Path.Combine(folder, "news.ko"), tags.Select(SyntheticStory.Korean));
+        File.WriteAllLines(Path.Combine(folder, "news.en"), tags.Select(SyntheticStory.English));
+        var audit = Path.Combine(folder, "audit.tsv");
+        File.WriteAllLines(audit, tags.Select(t => $"{t + 1}\t{(t % 4 == 0 ? "junk" : "ok")}"));
+        var output = new StringWriter();
+
+        Program.Run(EvalArguments.Parse(["--corpus", folder, "--audit", audit, "--unperturbed"]), output);
+
+        output.ToString().Split('\n')[0].ShouldBe($"corpus: {Path.Combine(folder, "news")} (9 pairs of 12 judged sound by {audit}), documents of 40 lines");
+    }
+
     [Theory]
     [InlineData("2\n", "1\n")]
     [InlineData(null, "1\n")]

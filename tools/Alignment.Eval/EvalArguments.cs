@@ -6,7 +6,7 @@ namespace Alignment.Eval;
 public static class EvalArguments
 {
     public const string Usage =
-        "usage: Alignment.Eval --corpus PATH [--max-lines N] [--doc-lines 40] [--drop-en 0.08] [--drop-ko 0.04] [--merge 0.08]\n" +
+        "usage: Alignment.Eval --corpus PATH [--audit FILE] [--max-lines N] [--doc-lines 40] [--drop-en 0.08] [--drop-ko 0.04] [--merge 0.08]\n" +
         "                      [--seed 1] [--glossary FILE] [--unperturbed] [--examples N] [--write-stories DIR]\n" +
         "reads PATH.ko and PATH.en (line N translates line N); PATH may also be either file, or a folder holding one such pair";
 
@@ -22,6 +22,7 @@ public static class EvalArguments
             {
                 "--corpus" => options with { Corpus = corpus = Value() },
                 "--doc-lines" => options with { DocumentLines = Int(name, Value(), 1) },
+                "--audit" => options with { Audit = Value() },
                 "--max-lines" => options with { MaxLines = Int(name, Value(), 1) },
                 "--drop-en" => options with { DropEnglish = Probability(name, Value()) },
                 "--drop-ko" => options with { DropKorean = Probability(name, Value()) },

@@ -12,6 +12,9 @@ public sealed record EvalOptions
     /// <summary>Use only the first this many line pairs of the corpus (all when unset).</summary>
     public int MaxLines { get; init; } = int.MaxValue;
 
+    /// <summary>When set, a line audit (see <see cref="Corpus.LineAudit"/>): only the pairs it judges sound are used, before <see cref="MaxLines"/>.</summary>
+    public string? Audit { get; init; }
+
     public double DropEnglish { get; init; } = 0.08;
 
     public double DropKorean { get; init; } = 0.04;

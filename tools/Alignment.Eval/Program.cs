@@ -38,7 +38,8 @@ public static class Program
     public static void Run(EvalOptions options, TextWriter output)
     {
         var prefix = CorpusLocator.Resolve(options.Corpus);
-        var corpus = CorpusReader.Read(prefix).First(options.MaxLines);
+        var read = CorpusReader.Read(prefix);
+        var corpus = (options.Audit is null ? read : read.Only(LineAudit.SoundLines(options.Audit))).First(options.MaxLines);
         var documents = DocumentSplitter.Split(corpus, options.DocumentLines);
         if (options.WriteStories is { } folder)
         {
@@ -54,7 +55,7 @@ public static class Program
         var aligner = new SentenceAligner(KoreanProfile.Instance, EnglishProfile.Instance, glossary, AlignerTuning.FromEnvironment());
         var evaluator = new Evaluator(aligner.Align, new RunningTextWriter(options.Seed), KoreanProfile.Instance, EnglishProfile.Instance);
 
-        output.WriteLine(FormattableString.Invariant($"corpus: {prefix} ({corpus.Korean.Count} pairs), documents of {options.DocumentLines} lines"));
+        output.WriteLine(FormattableString.Invariant($"corpus: {prefix} ({corpus.Korean.Count} pairs{(options.Audit is null ? "" : $" of {read.Korean.Count} judged sound by {options.Audit}")}), documents of {options.DocumentLines} lines"));
         output.WriteLine(options.Unperturbed
             ? FormattableString.Invariant($"perturbation: none (--unperturbed), layout seed {options.Seed}")
             : string.Create(CultureInfo.InvariantCulture, $"perturbation: drop-en {perturbation.DropEnglish}, drop-ko {perturbation.DropKorean}, merge {perturbation.Merge}, seed {perturbation.Seed}"));
