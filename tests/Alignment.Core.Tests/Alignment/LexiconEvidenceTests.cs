@@ -99,18 +99,5 @@ public sealed class LexiconEvidenceTests
     private static (SentenceFeatures[] Source, SentenceFeatures[] Target) Features(string[] korean, string[] english) =>
         (korean.Select(k => Sentence(k, true)).ToArray(), english.Select(e => Sentence(e, false)).ToArray());
 
-    private static SentenceFeatures Sentence(string text, bool isSource)
-    {
-        var ids = new HashSet<int>();
-        if (isSource)
-        {
-            Lexicon.AddSourceIds(text, ids);
-        }
-        else
-        {
-            Lexicon.AddTargetIds(text, ids);
-        }
-
-        return new SentenceFeatures(text.Length, [], [], ids.Order().ToArray(), 0);
-    }
+    private static SentenceFeatures Sentence(string text, bool isSource) => LexiconSentences.Of(Lexicon, text, isSource);
 }
