@@ -22,18 +22,19 @@ public sealed class NumberBoundCheck : ICheck
     {
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
-            var source = Bounded(context.Source.Text, bead.SourceIds.Select(i => context.Source.Sentences[i]), context.SourceProfile, KoreanBound).ToList();
+            var source = Bounded(context.Source.Text, bead.SourceIds.Select(i => context.Source.Sentences[i]), context.SourceProfile, KoreanBound, spelled: false).ToList();
             if (source.Count == 0)
             {
                 continue;
             }
 
-            var target = Bounded(context.Target.Text, bead.TargetIds.Select(i => context.Target.Sentences[i]), context.TargetProfile, EnglishBound).ToList();
+            // English spells small figures ("up to three times", "at least twice") where Korean writes digits.
+            var target = Bounded(context.Target.Text, bead.TargetIds.Select(i => context.Target.Sentences[i]), context.TargetProfile, EnglishBound, spelled: true).ToList();
             foreach (var (wrong, wrongBound) in target)
             {
                 // A figure the source bounds twice (36시간 미만 … 36시간 이상) is compared in order when the English
                 // bounds it as often, and otherwise agrees with either English bound.
-                var same = source.Where(s => s.Mention.Value == wrong.Value && s.Mention.Kind == wrong.Kind).ToList();
+                var same = source.Where(s => SameFigure(s.Mention, wrong)).ToList();
                 var others = target.Where(t => t.Mention.Value == wrong.Value && t.Mention.Kind == wrong.Kind).ToList();
                 var (figure, bound) = same.Count == others.Count && same.Count > 1 ? same[others.FindIndex(t => t.Mention == wrong)] : same.FirstOrDefault();
                 if (figure is null || bound.Sign == wrongBound.Sign || (same.Count != others.Count && same.Exists(s => s.Bound.Sign == wrongBound.Sign)))
@@ -70,11 +71,11 @@ public sealed class NumberBoundCheck : ICheck
 
     // The figures of the sentences that carry a bound, with the bound's sign, position and words.
     private static IEnumerable<(NumberMention Mention, (char Sign, int Start, string Text) Bound)> Bounded(
-        string text, IEnumerable<Segmentation.Sentence> sentences, Languages.ILanguageProfile profile, Func<string, NumberMention, (char, int, string)?> bound)
+        string text, IEnumerable<Segmentation.Sentence> sentences, Languages.ILanguageProfile profile, Func<string, NumberMention, (char, int, string)?> bound, bool spelled)
     {
         foreach (var sentence in sentences)
         {
-            foreach (var mention in profile.Numbers.Read(sentence.Text).Where(m => !m.IsDate && !m.Spelled))
+            foreach (var mention in profile.Numbers.Read(sentence.Text).Where(m => !m.IsDate && (spelled || !m.Spelled)))
             {
                 var shifted = mention with { Start = mention.Start + sentence.Start, End = mention.End + sentence.Start };
                 if (bound(text, shifted) is { } found)
@@ -84,6 +85,12 @@ public sealed class NumberBoundCheck : ICheck
             }
         }
     }
+
+    // The same figure: equal values of one kind, or a count (연 2회) that English gives as "twice", which the number
+    // reader takes for a factor (2배).
+    private static bool SameFigure(NumberMention source, NumberMention target) =>
+        source.Value == target.Value
+        && (source.Kind == target.Kind || (source.Kind == NumberKind.Cardinal && target.Text.Equals("twice", StringComparison.OrdinalIgnoreCase)));
 
     // 20% 이상, 1만명 넘게, 20㎝ 이상 (a counter or a unit may stand between), or 최대 20%.
     private static (char, int, string)? KoreanBound(string text, NumberMention figure)

@@ -19,6 +19,9 @@ public sealed class NumberBoundCheckTests
     [InlineData("60대 이상에서 지지가 높았다.", "Support was higher among those aged 60 and younger.", "60 and younger", "or older")]
     [InlineData("만 18세 이하 청소년은 무료다.", "Young people aged 18 or over get in free.", "18 or over", "or less")]
     [InlineData("주 36시간 미만 취업자는 늘고 36시간 이상 취업자는 줄었다.", "Those working more than 36 hours rose, while those working 36 hours or more fell.", "more than 36", "up to")]
+    [InlineData("실무그룹은 연 2회 이상 회의를 연다.", "The working group will meet up to twice a year.", "up to twice", "more than")]
+    [InlineData("실무그룹은 연 3회 이상 회의를 연다.", "The working group will meet up to three times a year.", "up to three", "more than")]
+    [InlineData("참가자는 5명 미만이었다.", "There were more than five participants.", "more than five", "up to")]
     public void Should_report_a_figure_bounded_the_other_way(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldHaveSingleItem();
@@ -44,6 +47,11 @@ public sealed class NumberBoundCheckTests
     [InlineData("20% 이상 줄었다.", "It fell 20 percent or more.")]
     [InlineData("환율은 1천460 between 1천490원에서 움직였다.", "The rate moved between 1,460 and 1,490 won.")]
     [InlineData("주 36시간 미만 취업자는 늘고 36시간 이상 취업자는 줄었다.", "Those working fewer than 36 hours rose, while those working 36 hours or more fell.")]
+    [InlineData("실무그룹은 연 2회 이상 회의를 연다.", "The working group will meet at least twice a year.")]
+    [InlineData("실무그룹은 연 3회 이상 회의를 연다.", "The working group will meet three or more times a year.")]
+    [InlineData("수출은 2배 이상 늘었다.", "Exports more than doubled.")]
+    [InlineData("실무그룹은 연 2회 회의를 연다.", "The working group will meet up to twice a year.")]
+    [InlineData("참가자는 5명 미만이었다.", "There were fewer than five participants, up to two of them officials.")]
     public void Should_leave_a_figure_bounded_the_same_way_or_not_at_all(string korean, string english)
     {
         CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldBeEmpty();
