@@ -16,6 +16,7 @@ public sealed class TransliterationCheckTests
     [InlineData("전국보건의료노동조합은 파업을 예고했다.", "The Jeonguk Bogeon Uiryo Nodongjohap warned of a strike.", "Jeonguk Bogeon Uiryo Nodongjohap", "전국보건의료노동조합")]
     [InlineData("한국조선해양플랜트협회에 따르면 수주가 늘었다.", "According to the Korea Haeyang Peullaenteu Hyeophoe, orders rose.", "Haeyang Peullaenteu Hyeophoe", "해양플랜트협회")]
     [InlineData("서울조선해양플랜트협회는 수주가 늘었다고 밝혔다.", "The Seoul Joseon Haeyang Peullaenteu Hyeophoe said orders rose.", "Haeyang Peullaenteu Hyeophoe", "해양플랜트협회")]
+    [InlineData("한국해양수산개발원(KMI)은 물동량이 늘어날 것으로 내다봤다.", "The Hanguk Haeyang Susan Gaebarwon (KMI) forecast that volume would rise.", "Hanguk Haeyang Susan Gaebarwon", "한국해양수산개발원")]
     public void Should_report_a_romanized_run_of_a_compounds_parts(string korean, string english, string found, string source)
     {
         var finding = CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
