@@ -18,10 +18,11 @@ internal static partial class PersonNames
 
     /// <summary>
     /// Names in <c>text[start..end]</c>: a word whose first syllables are a name and whose rest is particles, and
-    /// not a known word with its particle (장관은 and 정부는 have a surname's shape), and with a given name made of
+    /// not a known word with its particle (장관은 and 정부는 have a surname's shape) nor a word of three syllables the word
+    /// list has (공정위, the Fair Trade Commission, is 공 and 정위 in a name's shape; the lexicon's people are names), and with a given name made of
     /// the syllables given names are made of (배터리 has a surname's shape too).
     /// </summary>
-    public static IEnumerable<KoreanName> InKorean(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord)
+    public static IEnumerable<KoreanName> InKorean(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord, Func<string, bool>? isCommonWord = null)
     {
         var i = start;
         while (i < end)
@@ -44,7 +45,8 @@ internal static partial class PersonNames
                 && !KoreanNameContext.Instance.IsLoanword(text, wordStart, nameEnd)
                 && !KoreanNameContext.Instance.Titles.Contains(text[wordStart..nameEnd])
                 && GivenSyllables.Contains(text[wordStart + 1]) && GivenSyllables.Contains(text[wordStart + 2])
-                && !(isWord(text[wordStart..(wordStart + 2)]) && isSuffix(text.AsSpan(wordStart + 2, i - wordStart - 2))))
+                && !(isWord(text[wordStart..(wordStart + 2)]) && isSuffix(text.AsSpan(wordStart + 2, i - wordStart - 2)))
+                && !(isCommonWord?.Invoke(text[wordStart..nameEnd]) ?? false))
             {
                 yield return new KoreanName(wordStart, nameEnd, text[wordStart..(wordStart + 1)], text[(wordStart + 1)..nameEnd]);
             }
@@ -64,6 +66,14 @@ internal static partial class PersonNames
     private static readonly HashSet<string> SurnameSpellings = KoreanNameContext.Surnames
         .SelectMany(c => new[] { RevisedRomanizer.Default.Romanize(c.ToString()), McCuneReischauerRomanizer.Default.Romanize(c.ToString()) }.Concat(ConventionalSurnames.Of(c)))
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a lexicon entry is a person's: its English spells the word's first syllable as a surname (한덕수: han,
+    /// duck, soo), where a word's gives its meaning (공정위: fair, trade, commission).
+    /// </summary>
+    public static bool IsPersonEntry(string korean, IReadOnlyList<string> english) =>
+        english.Any(e => ConventionalSurnames.Of(korean[0]).Contains(e, StringComparer.OrdinalIgnoreCase)
+            || string.Equals(RevisedRomanizer.Default.Romanize(korean[..1]), e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the English surname is one a Korean could bear: Kang is, Wong (왕가위, Wong Kar-wai) is not.</summary>
     public static bool HasKoreanSurname(EnglishName e) => SurnameSpellings.Contains(e.Surname);

@@ -28,6 +28,7 @@ public sealed partial class PersonSwapCheck : ICheck
     public IEnumerable<Finding> Run(DocumentContext context)
     {
         bool IsWord(string word) => context.Lexicon?.EnglishOf(word) is not null;
+        bool IsCommonWord(string word) => context.Lexicon is { } lexicon && lexicon.IsWord(word) && !PersonNames.IsPersonEntry(word, lexicon.EnglishOf(word)!);
 
         // Worked out once a story, and only when some sentence needs them: a long file has thousands of beads.
         var titled = new Lazy<HashSet<string>>(() => Titled(context.Target.Text));
@@ -36,7 +37,7 @@ public sealed partial class PersonSwapCheck : ICheck
 
         // The Korean people of the story, by sentence: 한도윤은 is 한도윤 with its particle.
         var storyNames = new Lazy<List<(char Surname, int Sentence)>>(() => [.. context.Source.Sentences
-            .SelectMany((s, i) => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord).Select(n => (n.Surname[0], i)))]);
+            .SelectMany((s, i) => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord, IsCommonWord).Select(n => (n.Surname[0], i)))]);
         var answers = new Dictionary<(string, string), bool>();
         bool Romanizes(string hangul, string latin)
         {
@@ -63,7 +64,7 @@ public sealed partial class PersonSwapCheck : ICheck
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.Score >= MinimumScore))
         {
             var korean = bead.SourceIds.Select(i => context.Source.Sentences[i]).ToList();
-            var people = korean.SelectMany(s => References(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord)).ToList();
+            var people = korean.SelectMany(s => References(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord, IsCommonWord)).ToList();
             if (people.Count == 0)
             {
                 continue;
@@ -82,7 +83,7 @@ public sealed partial class PersonSwapCheck : ICheck
             // The one who speaks or acts, or any Korean person written out in full (Song Ji-hyun, head of …): a full
             // name is a person even when its surname is an English word (Song, Park), and is answered only by its own
             // Korean name in the sentence.
-            var koreanNames = korean.SelectMany(s => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord)).ToList();
+            var koreanNames = korean.SelectMany(s => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord, IsCommonWord)).ToList();
             var actors = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
                 .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value))
                     && !(context.Lexicon?.IsOrdinaryEnglish(w.Value) ?? false) && titled.Value.Contains(w.Value));
@@ -111,11 +112,11 @@ public sealed partial class PersonSwapCheck : ICheck
     }
 
     // A person the Korean names: a full name (조태열), or a surname and a title (김 대통령).
-    private static IEnumerable<(char Surname, int Start, int End, string Text)> References(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord)
+    private static IEnumerable<(char Surname, int Start, int End, string Text)> References(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord, Func<string, bool> isCommonWord)
     {
         // A full name counts only where the Korean says it is a person's (a title, an age, a role): 하반기 and 최고상
         // have a name's shape.
-        foreach (var name in PersonNames.InKorean(text, start, end, isSuffix, isWord)
+        foreach (var name in PersonNames.InKorean(text, start, end, isSuffix, isWord, isCommonWord)
             .Where(n => KoreanNameContext.Surnames.Contains(n.Surname[0]) && PersonContext.IsTitled(text, n)))
         {
             yield return (name.Surname[0], name.Start, name.End, name.Name);

@@ -17,6 +17,7 @@ public sealed class PersonNameCheckTests
     [InlineData("김서연 선수는 3일 결승골을 넣었다.", "Kim Seo-jin scored the winner on the 3rd.", "Kim Seo-jin", "김서연", "Kim Seo-yeon")]
     [InlineData("시의회 행정위원회 윤소희 위원장은 재원 대책이 필요하다고 지적했다.", "Yoo So-hee, chair of the council's administration committee, said funding was needed.", "Yoo So-hee", "윤소희", "Yoon So-hee")]
     [InlineData("진태겸 해담중공업 대표는 수주가 늘었다고 말했다.", "Haedam Heavy Industries CEO Jin Tae-gyeong said orders rose.", "Jin Tae-gyeong", "진태겸", "Jin Tae-gyeom")]
+    [InlineData("탁은결 공정위 부위원장은 “법을 집행하겠다”고 밝혔다. “엄정하게 하겠다”는 것이다.", "\"We will enforce the law,\" FTC Vice Chairman Park Eun-gyeol said. \"Strictly.\"", "Park Eun-gyeol", "탁은결", "Tak Eun-gyeol")]
     public void Should_report_a_name_the_source_does_not_give_in_place_of_one_it_does(string korean, string english, string found, string name, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -64,6 +65,7 @@ public sealed class PersonNameCheckTests
     [InlineData("시의회 행정위원회 윤소희 위원장은 재원 대책이 필요하다고 지적했다.", "Yun So-hee, chair of the council's administration committee, said funding was needed.")]
     [InlineData("장관은 3일 회담을 가졌다.", "Minister Cho Tae-yul held talks on the 3rd.")]
     [InlineData("진태경 해담중공업 대표는 수주가 늘었다고 말했다.", "Haedam Heavy Industries CEO Jin Tae-gyeong said orders rose.")]
+    [InlineData("탁은결 공정위 부위원장은 “법을 집행하겠다”고 밝혔다. “엄정하게 하겠다”는 것이다.", "\"We will enforce the law,\" FTC Vice Chairman Tak Eun-gyeol said. \"Strictly.\"")]
     public void Should_accept_the_spellings_english_copy_uses(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
