@@ -21,7 +21,7 @@ public sealed class PersonNameCheck : ICheck
         var source = context.Source;
         var isSuffix = context.SourceProfile.IsSuffix;
         bool IsWord(string word) => context.Lexicon?.EnglishOf(word) is not null;
-        bool IsCommonWord(string word) => context.Lexicon is { } lexicon && lexicon.IsWord(word) && !PersonNames.IsPersonEntry(word, lexicon.EnglishOf(word)!);
+        bool IsCommonWord(string word) => PersonNames.IsCommonWord(context.Lexicon, word);
         var bySentence = source.Sentences.Select(s => PersonNames.InKorean(source.Text, s.Start, s.End, isSuffix, IsWord, IsCommonWord).ToList()).ToArray();
 
         // The whole text, datelines too: the reporter of "(서울=뉴스1) 이지훈 기자 =" is named in the English byline.

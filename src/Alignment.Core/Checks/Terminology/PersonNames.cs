@@ -67,6 +67,10 @@ internal static partial class PersonNames
         .SelectMany(c => new[] { RevisedRomanizer.Default.Romanize(c.ToString()), McCuneReischauerRomanizer.Default.Romanize(c.ToString()) }.Concat(ConventionalSurnames.Of(c)))
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether a word is in the lexicon's word list and is no person's entry there (공정위, not 한덕수).</summary>
+    public static bool IsCommonWord(Languages.Lexicons.Lexicon? lexicon, string word) =>
+        lexicon is not null && lexicon.IsWord(word) && !IsPersonEntry(word, lexicon.EnglishOf(word)!);
+
     /// <summary>
     /// Whether a lexicon entry is a person's: its English spells the word's first syllable as a surname (한덕수: han,
     /// duck, soo), where a word's gives its meaning (공정위: fair, trade, commission).

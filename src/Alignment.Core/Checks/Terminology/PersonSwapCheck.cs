@@ -28,7 +28,7 @@ public sealed partial class PersonSwapCheck : ICheck
     public IEnumerable<Finding> Run(DocumentContext context)
     {
         bool IsWord(string word) => context.Lexicon?.EnglishOf(word) is not null;
-        bool IsCommonWord(string word) => context.Lexicon is { } lexicon && lexicon.IsWord(word) && !PersonNames.IsPersonEntry(word, lexicon.EnglishOf(word)!);
+        bool IsCommonWord(string word) => PersonNames.IsCommonWord(context.Lexicon, word);
 
         // Worked out once a story, and only when some sentence needs them: a long file has thousands of beads.
         var titled = new Lazy<HashSet<string>>(() => Titled(context.Target.Text));
