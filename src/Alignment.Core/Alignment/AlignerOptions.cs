@@ -12,7 +12,10 @@ public sealed record AlignerOptions
     /// <summary>Cost of leaving a sentence unpaired (an omission or an addition).</summary>
     public double SkipCost { get; init; } = 2.0;
 
-    /// <summary>Reward per lexical anchor found on both sides (a number, an acronym, a glossary pair).</summary>
+    /// <summary>
+    /// Reward per lexical anchor found on both sides (a number, an acronym, a glossary pair, a name), divided by the
+    /// number of sentences near the bead that hold it (see <see cref="AnchorSpread"/>).
+    /// </summary>
     public double AnchorReward { get; init; } = 1.0;
 
     /// <summary>Penalty per anchor on one side only.</summary>

@@ -12,6 +12,8 @@ internal sealed class AnchorEvidence
     private readonly RunUnions<int> sourceStrong;
     private readonly RunUnions<int> targetAnchors;
     private readonly RunUnions<int> targetStrong;
+    private readonly AnchorSpread sourceSpread;
+    private readonly AnchorSpread targetSpread;
 
     public AnchorEvidence(SentenceFeatures[] source, SentenceFeatures[] target)
     {
@@ -19,6 +21,41 @@ internal sealed class AnchorEvidence
         sourceStrong = new RunUnions<int>(source.Select(s => s.StrongAnchors).ToArray());
         targetAnchors = new RunUnions<int>(target.Select(s => s.Anchors).ToArray());
         targetStrong = new RunUnions<int>(target.Select(s => s.StrongAnchors).ToArray());
+        var anchorCount = source.Concat(target).SelectMany(s => s.Anchors).DefaultIfEmpty(-1).Max() + 1;
+        sourceSpread = new AnchorSpread(source, anchorCount);
+        targetSpread = new AnchorSpread(target, anchorCount);
+    }
+
+    /// <summary>
+    /// The shared anchors, each weighed by one over the number of sentences near the bead that hold it on the side
+    /// where it is commoner (so at most their count), and the strong anchors of either side that the other lacks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public (double Reward, int Unmatched) Weigh(int i0, int i1, int j0, int j1)
+    {
+        var source = sourceAnchors.Of(i0, i1);
+        var target = targetAnchors.Of(j0, j1);
+        var reward = 0.0;
+        int x = 0, y = 0;
+        while (x < source.Length && y < target.Length)
+        {
+            if (source[x] == target[y])
+            {
+                reward += 1.0 / Math.Max(1, Math.Max(sourceSpread.Around(source[x], i0), targetSpread.Around(source[x], j0)));
+                x++;
+                y++;
+            }
+            else if (source[x] < target[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return (reward, Unmatched(i0, i1, j0, j1, source, target));
     }
 
     /// <summary>Anchors on both sides, and strong anchors of either side that the other lacks.</summary>
@@ -27,11 +64,13 @@ internal sealed class AnchorEvidence
     {
         var source = sourceAnchors.Of(i0, i1);
         var target = targetAnchors.Of(j0, j1);
-        var matched = Common(source, target);
-        var unmatched = sourceStrong.Of(i0, i1).Length - Common(sourceStrong.Of(i0, i1), target)
-            + targetStrong.Of(j0, j1).Length - Common(targetStrong.Of(j0, j1), source);
-        return (matched, unmatched);
+        return (Common(source, target), Unmatched(i0, i1, j0, j1, source, target));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Unmatched(int i0, int i1, int j0, int j1, int[] source, int[] target) =>
+        sourceStrong.Of(i0, i1).Length - Common(sourceStrong.Of(i0, i1), target)
+        + targetStrong.Of(j0, j1).Length - Common(targetStrong.Of(j0, j1), source);
 
     /// <summary>The most anchors the two runs could share: as many as the side with fewer has.</summary>
     public int MostShared(int i0, int i1, int j0, int j1) => Math.Min(sourceAnchors.Of(i0, i1).Length, targetAnchors.Of(j0, j1).Length);

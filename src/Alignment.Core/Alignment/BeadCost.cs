@@ -91,8 +91,8 @@ internal sealed class BeadCost
             return cheapest;
         }
 
-        var (matched, unmatched) = anchors.Count(i0, i1, j0, j1);
-        var partial = length - (options.AnchorReward * matched) + (options.AnchorPenalty * unmatched) + (options.ParagraphPenalty * paragraphs);
+        var (reward, unmatched) = anchors.Weigh(i0, i1, j0, j1);
+        var partial = length - (options.AnchorReward * reward) + (options.AnchorPenalty * unmatched) + (options.ParagraphPenalty * paragraphs);
         if (partial - lexicalWeight >= bound)
         {
             return partial - lexicalWeight;
@@ -106,7 +106,7 @@ internal sealed class BeadCost
         }
 
         return evidence + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1))
-            + (matched == 0 && overlap == 0 && Wordy(i0, i1, j0, j1) ? options.UnsharedPairPenalty : 0)
+            + (reward == 0 && overlap == 0 && Wordy(i0, i1, j0, j1) ? options.UnsharedPairPenalty : 0)
             + (keepsParagraphs && sourceParagraph![i0] != targetParagraph![j0] ? options.ParagraphShiftPenalty : 0);
     }
 

@@ -17,8 +17,10 @@ namespace Alignment.Core.Alignment;
 internal static class FeatureExtractor
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SentenceFeatures[] Extract(SegmentedText text, ILanguageProfile profile, Lexicon? lexicon, IReadOnlyList<TermHit> glossaryHits, AnchorTable table, bool isSource)
+    /// <param name="targetNames">For the source side, the name keys the target holds (<see cref="NameAnchors.TargetKeys"/>); null for the target side.</param>
+    public static SentenceFeatures[] Extract(SegmentedText text, ILanguageProfile profile, Lexicon? lexicon, IReadOnlyList<TermHit> glossaryHits, AnchorTable table, HashSet<string>? targetNames)
     {
+        var isSource = targetNames is not null;
         var features = new SentenceFeatures[text.Sentences.Count];
         var hitIndex = 0;
         var (anchors, strong, words) = (new HashSet<int>(), new HashSet<int>(), new HashSet<int>());
@@ -49,7 +51,7 @@ internal static class FeatureExtractor
             AddLatinTokens(sentence.Text, table, anchors, strong, isSource);
             if (isSource)
             {
-                NameAnchors.AddSource(sentence.Text, profile, lexicon, table, anchors);
+                NameAnchors.AddSource(sentence.Text, profile, lexicon, targetNames!, table, anchors);
             }
             else
             {

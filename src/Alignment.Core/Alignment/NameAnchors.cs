@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Alignment.Core.Languages;
 using Alignment.Core.Languages.Lexicons;
+using Alignment.Core.Segmentation;
 using Alignment.Core.Text;
 
 namespace Alignment.Core.Alignment;
@@ -12,10 +13,37 @@ namespace Alignment.Core.Alignment;
 internal static class NameAnchors
 {
     private const int MinimumKey = 4;
+    private const int LongestStem = 6;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AddSource(string text, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
+    /// <summary>
+    /// The keys of every name the target text may hold. The source side keys far more words than the target has
+    /// names (every word the lexicon does not know), so it keeps only the keys found here.
+    /// </summary>
+    public static HashSet<string> TargetKeys(SegmentedText target, ILanguageProfile profile, Lexicon? lexicon)
     {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in target.Sentences)
+        {
+            foreach (var phrase in Phrases(sentence.Text, lexicon))
+            {
+                keys.UnionWith(profile.PhoneticKeys(phrase).Where(k => k.Length >= MinimumKey));
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// Adds the keys of the source sentence's words that the target has. A word whose context says it may be a name
+    /// (before a title, shaped as one, spelled as a loanword with 으) is keyed in every romanization; any other word
+    /// the lexicon does not know is keyed as a loanword is spelled, since foreign names mostly look like ordinary
+    /// words (올랜도 Orlando, 더반 Durban). Each stem without its particles counts (파이어리츠와 → 파이어리츠).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void AddSource(string text, ILanguageProfile profile, Lexicon? lexicon, HashSet<string> targetKeys, AnchorTable table, HashSet<int> anchors)
+    {
+        var lookup = targetKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> keys = stackalloc char[LongestStem * 20];
         var i = 0;
         while (i < text.Length)
         {
@@ -31,27 +59,40 @@ internal static class NameAnchors
                 i++;
             }
 
-            // The word without its particles (오현규는 → 오현규), when its context says it may be a name.
             for (var end = i; end - start >= 2 && i - end <= 3; end--)
             {
-                if (end - start <= 6 && profile.IsSuffix(text.AsSpan(end, i - end)) && profile.MayBeName(text, start, end))
+                if (end - start > LongestStem || !profile.IsSuffix(text.AsSpan(end, i - end)))
                 {
-                    AddWord(text[start..end], profile, lexicon, table, anchors);
-                    break;
+                    continue;
+                }
+
+                var known = (bool?)null;
+                if (profile.MayBeName(text, start, end))
+                {
+                    foreach (var key in profile.PhoneticKeys(text[start..end]))
+                    {
+                        Add(key, text, start, end, ref known, lexicon, table, anchors, targetKeys.Contains(key));
+                    }
+
+                    continue;
+                }
+
+                var written = keys[..profile.SpellingKeys(text.AsSpan(start, end - start), keys)];
+                foreach (var range in written.Split('|'))
+                {
+                    if (lookup.TryGetValue(written[range], out var key))
+                    {
+                        Add(key, text, start, end, ref known, lexicon, table, anchors, found: true);
+                    }
                 }
             }
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddWord(string word, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
+    // A key the target has; the word is looked up in the lexicon (a known word is no name) only then, as few are.
+    private static void Add(string key, string text, int start, int end, ref bool? known, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors, bool found)
     {
-        if (word.Length < 2 || lexicon?.EnglishOf(word) is not null)
-        {
-            return;
-        }
-
-        foreach (var key in profile.PhoneticKeys(word).Where(k => k.Length >= MinimumKey))
+        if (found && !(known ??= lexicon?.EnglishOf(text[start..end]) is not null))
         {
             anchors.Add(table.Id("r:", key));
         }
@@ -60,31 +101,31 @@ internal static class NameAnchors
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddTarget(string text, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
     {
-        // Words the lexicon knows (The, North, President) are not names; skipping them keeps this cheap.
+        foreach (var phrase in Phrases(text, lexicon))
+        {
+            foreach (var key in profile.PhoneticKeys(phrase))
+            {
+                if (key.Length >= MinimumKey && table.TryId("r:", key, upper: false, out var id))
+                {
+                    anchors.Add(id);
+                }
+            }
+        }
+    }
+
+    // Capitalised words the lexicon does not know (The, North, President are not names) alone, and runs of two or
+    // three that belong together ("Oh Hyeon-gyu").
+    private static IEnumerable<string> Phrases(string text, Lexicon? lexicon)
+    {
         var words = Capitalised(text).Where(w => !(lexicon?.KnowsEnglish(w.Text) ?? false)).ToList();
         for (var w = 0; w < words.Count; w++)
         {
-            // A word alone, and runs of two or three that belong together ("Oh Hyeon-gyu").
             var phrase = words[w].Text;
-            for (var n = 0; n < 3 && w + n < words.Count; n++)
+            yield return phrase;
+            for (var n = 1; n < 3 && w + n < words.Count && words[w + n].Start - words[w + n - 1].End == 1; n++)
             {
-                if (n > 0)
-                {
-                    if (words[w + n].Start - words[w + n - 1].End != 1)
-                    {
-                        break;
-                    }
-
-                    phrase += " " + words[w + n].Text;
-                }
-
-                foreach (var key in profile.PhoneticKeys(phrase))
-                {
-                    if (key.Length >= MinimumKey && table.TryId("r:", key, upper: false, out var id))
-                    {
-                        anchors.Add(id);
-                    }
-                }
+                phrase += " " + words[w + n].Text;
+                yield return phrase;
             }
         }
     }

@@ -33,8 +33,9 @@ public sealed class SentenceAligner
     {
         var table = new AnchorTable();
         var (sourceTerms, targetTerms) = (glossary.FindSources(source.Text), glossary.FindTargets(target.Text));
-        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, lexicon, sourceTerms, table, isSource: true);
-        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, targetTerms, table, isSource: false);
+        var targetNames = NameAnchors.TargetKeys(target, targetProfile, lexicon);
+        var sourceFeatures = FeatureExtractor.Extract(source, sourceProfile, lexicon, sourceTerms, table, targetNames);
+        var targetFeatures = FeatureExtractor.Extract(target, targetProfile, lexicon, targetTerms, table, targetNames: null);
         sourceFeatures = Prune(sourceFeatures, targetFeatures);
         var (n, m) = (sourceFeatures.Length, targetFeatures.Length);
         var cost = new BeadCost(sourceFeatures, targetFeatures, options, new LengthModel(options.LengthRatio, options.LengthVariance), lexicon);

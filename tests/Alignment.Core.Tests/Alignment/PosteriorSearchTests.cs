@@ -37,8 +37,13 @@ public sealed class PosteriorSearchTests
             var cheapest = BeadSearch.Run(source.Length, target.Length, cost, band, BeadShape.All.Length);
 
             // Beside each other, an omission and an addition cost the same in either order: only the pairs and the
-            // unpaired sentences are compared.
-            Reading(Posterior(source, target, temperature: 0.001)).ShouldBe(Reading(cheapest));
+            // unpaired sentences are compared. Two readings may also cost exactly the same (anchors a story repeats
+            // are weighed by how often it does); then the posterior may take either, but only a cheapest one.
+            var posterior = Posterior(source, target, temperature: 0.001);
+            if (Reading(posterior) != Reading(cheapest))
+            {
+                Total(cost, posterior).ShouldBe(Total(cost, cheapest), 1e-9);
+            }
         }
     }
 
@@ -81,6 +86,8 @@ public sealed class PosteriorSearchTests
 
     private static List<(int I0, int I1, int J0, int J1)> Posterior(SentenceFeatures[] source, SentenceFeatures[] target, double temperature) =>
         PosteriorSearch.Run(source.Length, target.Length, Cost(source, target), BeadSearch.Band(source.Length, target.Length, AlignerOptions.Default), BeadShape.All.Length, temperature);
+
+    private static double Total(BeadCost cost, List<(int I0, int I1, int J0, int J1)> path) => path.Sum(b => cost.Cost(b.I0, b.I1, b.J0, b.J1));
 
     private static BeadCost Cost(SentenceFeatures[] source, SentenceFeatures[] target) =>
         new(source, target, AlignerOptions.Default, new LengthModel(2.0, 80.0), lexicon: null);

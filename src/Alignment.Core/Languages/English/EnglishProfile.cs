@@ -42,6 +42,13 @@ public sealed class EnglishProfile : ILanguageProfile
 
     public IReadOnlyList<string> PhoneticKeys(string word) => keyCache.Of(word);
 
+    public int SpellingKeys(ReadOnlySpan<char> word, Span<char> keys)
+    {
+        var key = keyCache.Of(word.ToString())[0];
+        key.CopyTo(keys);
+        return key.Length;
+    }
+
     private readonly PhoneticKeyCache keyCache = new(word => [Korean.Romanization.PhoneticKey.Of(word)]);
 
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new Gazetteer.EnglishEntityMatcher(gazetteer);

@@ -66,6 +66,8 @@ public sealed class KoreanProfile : ILanguageProfile
 
     public IReadOnlyList<string> PhoneticKeys(string word) => keyCache.Of(word);
 
+    public int SpellingKeys(ReadOnlySpan<char> word, Span<char> keys) => Romanization.HangulKeys.SyllableKeys(word, keys);
+
     private readonly PhoneticKeyCache keyCache = new(Romanization.HangulKeys.Of);
 
     public Gazetteer.IEntityFinder CreateEntityFinder(IReadOnlyList<Gazetteer.GazetteerEntry> gazetteer) => new KoreanEntityMatcher(gazetteer, Particles.IsChain);

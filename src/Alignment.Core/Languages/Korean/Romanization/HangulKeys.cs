@@ -9,9 +9,16 @@ internal static class HangulKeys
 {
     private const string Syllable = ".";
     private const int LongestName = 4;
+
+    /// <summary>Separates the keys <see cref="SyllableKeys"/> writes.</summary>
+    public const char KeySeparator = '|';
+
+    /// <summary>The most symbols one syllable's key has (hwaeng: HWENK), with room to spare; a buffer for <see cref="SyllableKeys"/> needs twice this a syllable, plus one.</summary>
+    public const int MaximumFragment = 8;
     private const char FirstSyllable = '\uAC00';
 
     private static readonly Tuple<string, string>?[] Alones = new Tuple<string, string>?['\uD7A3' - FirstSyllable + 1];
+    private static readonly SyllableFragment?[] Fragments = new SyllableFragment?['\uD7A3' - FirstSyllable + 1];
 
     public static IReadOnlyList<string> Of(string hangul)
     {
@@ -35,6 +42,65 @@ internal static class HangulKeys
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// The keys of the word romanized syllable by syllable in RR only, with and without the eu of consonant clusters:
+    /// how a loanword is spelled (올랜도 ol.laen.do, Orlando). Nearly the keys of reading the joined syllables (an r
+    /// before w is kept: 브뤼셀 POLWISEL), put together without allocating from each syllable's key worked out once:
+    /// the aligner keys every word of every sentence the lexicon does not know.
+    /// </summary>
+    /// <returns>The length written to <paramref name="keys"/>: the keys, separated by <see cref="KeySeparator"/>.</returns>
+    public static int SyllableKeys(ReadOnlySpan<char> hangul, Span<char> keys)
+    {
+        // The key with every eu kept, then the one without the epenthetic ones, each at most 8 symbols a syllable.
+        var dropped = keys[(hangul.Length * MaximumFragment)..];
+        int plainLength = 0, droppedLength = 0;
+        var anyDropped = false;
+        for (var k = 0; k < hangul.Length; k++)
+        {
+            var syllable = Fragment(hangul[k]);
+
+            // The eu of a syllable without a final drops before a consonant or at the end, as in the joined reading.
+            var drop = syllable.Dropped is not null && (syllable.EuBeforeFinal || k + 1 == hangul.Length || Fragment(hangul[k + 1]).StartsWithConsonant);
+            anyDropped |= drop;
+            plainLength = Append(keys, plainLength, syllable.Plain);
+            droppedLength = Append(dropped, droppedLength, drop ? syllable.Dropped! : syllable.Plain);
+        }
+
+        if (!anyDropped || droppedLength == 0 || dropped[..droppedLength].SequenceEqual(keys[..plainLength]))
+        {
+            return plainLength;
+        }
+
+        keys[plainLength] = KeySeparator;
+        dropped[..droppedLength].CopyTo(keys[(plainLength + 1)..]);
+        return plainLength + 1 + droppedLength;
+    }
+
+    // Appends a syllable's key, counting a symbol doubled across the join once, as whole keys do.
+    private static int Append(Span<char> key, int length, string symbols)
+    {
+        foreach (var c in symbols)
+        {
+            if (length == 0 || key[length - 1] != c)
+            {
+                key[length++] = c;
+            }
+        }
+
+        return length;
+    }
+
+    private static SyllableFragment Fragment(char c)
+    {
+        var index = c - FirstSyllable;
+        if (index < 0 || index >= Fragments.Length)
+        {
+            return SyllableFragment.Of(Romanized(c).Revised);
+        }
+
+        return Fragments[index] ??= SyllableFragment.Of(Alone(c).Revised);
     }
 
     private static string[] SyllableBySyllable(string hangul)
