@@ -37,7 +37,7 @@ internal static class NameAnchors
     /// Adds the keys of the source sentence's words that the target has. A word whose context says it may be a name
     /// (before a title, shaped as one, spelled as a loanword with 으) is keyed in every romanization; any other word
     /// the lexicon does not know is keyed as a loanword is spelled, since foreign names mostly look like ordinary
-    /// words (올랜도 Orlando, 더반 Durban). Each stem without its particles counts (파이어리츠와 → 파이어리츠).
+    /// words (브리스톨 Bristol, 더반 Durban). Each stem without its particles counts (파이어리츠와 → 파이어리츠).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddSource(string text, ILanguageProfile profile, Lexicon? lexicon, HashSet<string> targetKeys, AnchorTable table, HashSet<int> anchors)
@@ -69,9 +69,9 @@ internal static class NameAnchors
                 var known = (bool?)null;
                 if (profile.MayBeName(text, start, end))
                 {
-                    foreach (var key in profile.PhoneticKeys(text[start..end]))
+                    foreach (var key in profile.PhoneticKeys(text[start..end]).Where(targetKeys.Contains))
                     {
-                        Add(key, text, start, end, ref known, lexicon, table, anchors, targetKeys.Contains(key));
+                        Add(key, text, start, end, ref known, lexicon, table, anchors);
                     }
 
                     continue;
@@ -82,7 +82,7 @@ internal static class NameAnchors
                 {
                     if (lookup.TryGetValue(written[range], out var key))
                     {
-                        Add(key, text, start, end, ref known, lexicon, table, anchors, found: true);
+                        Add(key, text, start, end, ref known, lexicon, table, anchors);
                     }
                 }
             }
@@ -90,9 +90,9 @@ internal static class NameAnchors
     }
 
     // A key the target has; the word is looked up in the lexicon (a known word is no name) only then, as few are.
-    private static void Add(string key, string text, int start, int end, ref bool? known, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors, bool found)
+    private static void Add(string key, string text, int start, int end, ref bool? known, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
     {
-        if (found && !(known ??= lexicon?.EnglishOf(text[start..end]) is not null))
+        if (!(known ??= lexicon?.EnglishOf(text[start..end]) is not null))
         {
             anchors.Add(table.Id("r:", key));
         }

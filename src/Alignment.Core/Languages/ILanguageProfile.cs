@@ -38,7 +38,7 @@ public interface ILanguageProfile
     IReadOnlyList<string> PhoneticKeys(string word);
 
     /// <summary>
-    /// Writes the sound keys of a word spelled sound by sound, as a loanword is (올랜도 → Orlando, 더반 → Durban),
+    /// Writes the sound keys of a word spelled sound by sound, as a loanword is (브리스톨 → Bristol, 더반 → Durban),
     /// separated by '|', and returns their length: fewer and far cheaper than <see cref="PhoneticKeys"/>, for words
     /// that are probably not names but might be. <paramref name="keys"/> holds at least 20 characters per letter.
     /// </summary>

@@ -46,7 +46,7 @@ internal static class HangulKeys
 
     /// <summary>
     /// The keys of the word romanized syllable by syllable in RR only, with and without the eu of consonant clusters:
-    /// how a loanword is spelled (올랜도 ol.laen.do, Orlando). Nearly the keys of reading the joined syllables (an r
+    /// how a loanword is spelled (브리스톨 beu.ri.seu.tol, Bristol). Nearly the keys of reading the joined syllables (an r
     /// before w is kept: 브뤼셀 POLWISEL), put together without allocating from each syllable's key worked out once:
     /// the aligner keys every word of every sentence the lexicon does not know.
     /// </summary>
