@@ -2,8 +2,7 @@ using Alignment.Core.Alignment;
 using Alignment.Core.Languages.English;
 using Alignment.Core.Languages.Korean;
 using Alignment.Core.Languages.Lexicons;
-using Alignment.Core.Segmentation;
-using Alignment.Core.Text;
+using Alignment.Core.Tests.Support;
 
 namespace Alignment.Core.Tests.Alignment;
 
@@ -30,7 +29,7 @@ public sealed class NameAnchorTests
 
     private static int[] Shared(string korean, string english)
     {
-        var target = new SentenceSegmenter().SegmentLines(SourceText.FromString(english));
+        var target = Segments.English(english);
         var table = new AnchorTable();
         var (source, found) = (new HashSet<int>(), new HashSet<int>());
         NameAnchors.AddSource(korean, KoreanProfile.Instance, Words, NameAnchors.TargetKeys(target, EnglishProfile.Instance, Words), table, source);
