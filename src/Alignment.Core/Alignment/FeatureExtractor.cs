@@ -42,7 +42,18 @@ internal static class FeatureExtractor
                 var prefix = number.Kind switch { NumberKind.Weekday => "w:", NumberKind.Time => "t:", _ => "n:" };
                 var id = NumberId(table, prefix, number.Value);
                 anchors.Add(id);
-                if (!number.Spelled && (number.Value > 10 || number.Value != decimal.Truncate(number.Value)))
+                // A measure may be converted ("180 miles" for 289㎞): its quantity key, not its figure, is what the
+                // other side must have.
+                var quantity = number.Spelled ? null : profile.QuantityOf(sentence.Text, number);
+                if (quantity is not null && isSource)
+                {
+                    QuantityAnchors.AddSource(quantity, table, anchors, strong);
+                }
+                else if (quantity is not null)
+                {
+                    QuantityAnchors.AddTarget(quantity, table, anchors);
+                }
+                else if (!number.Spelled && (number.Value > 10 || number.Value != decimal.Truncate(number.Value)))
                 {
                     strong.Add(id);
                 }

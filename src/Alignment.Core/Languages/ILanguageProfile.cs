@@ -19,6 +19,12 @@ public interface ILanguageProfile
 
     INumberReader Numbers { get; }
 
+    /// <summary>
+    /// The figure as a measure, when a unit of this language follows it (289㎞, "180 miles"), in its dimension's base
+    /// unit; null for a bare figure.
+    /// </summary>
+    Quantity? QuantityOf(string text, NumberMention figure);
+
     /// <summary>Whether a character belongs to this language's own script (Hangul and Hanja for Korean).</summary>
     bool IsScript(char c);
 

@@ -1,4 +1,4 @@
-using Alignment.Core.Checks.Accuracy.Units;
+using Alignment.Core.Numbers.Units;
 using Alignment.Core.Findings;
 using Alignment.Core.Numbers;
 

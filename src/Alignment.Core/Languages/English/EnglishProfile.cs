@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Alignment.Core.Numbers;
+using Alignment.Core.Numbers.Units;
 using Alignment.Core.Segmentation;
 using Alignment.Core.Text;
 
@@ -29,6 +30,9 @@ public sealed class EnglishProfile : ILanguageProfile
     public SegmentationRules Segmentation { get; }
 
     public INumberReader Numbers { get; } = new EnglishNumberReader();
+
+    public Quantity? QuantityOf(string text, NumberMention figure) =>
+        UnitReader.AfterEnglish(text, figure) is { } unit ? UnitReader.InBaseUnit(unit.Unit, figure.Value) : null;
 
     public bool IsScript(char c) => Scripts.IsLatin(c);
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Alignment.Core.Numbers;
+using Alignment.Core.Numbers.Units;
 using Alignment.Core.Segmentation;
 using Alignment.Core.Text;
 
@@ -42,6 +43,9 @@ public sealed class KoreanProfile : ILanguageProfile
     public SegmentationRules Segmentation { get; }
 
     public INumberReader Numbers { get; }
+
+    public Quantity? QuantityOf(string text, NumberMention figure) =>
+        UnitReader.AfterKorean(text, figure) is { } unit ? UnitReader.InBaseUnit(unit.Unit, figure.Value) : null;
 
     /// <summary>Particles and endings that may follow a noun: 캐나다와는, 인태에서, 규탄한다.</summary>
     public ParticleChain Particles { get; }

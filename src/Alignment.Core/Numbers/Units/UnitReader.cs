@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Alignment.Core.Numbers;
 
-namespace Alignment.Core.Checks.Accuracy.Units;
+namespace Alignment.Core.Numbers.Units;
 
 /// <summary>
 /// The unit written right after a figure, from Korean/units.txt and English/units.txt: 318.5㎜, 시속 110㎞ (a speed),
@@ -58,6 +58,19 @@ internal static class UnitReader
         return (unit, m.Groups["u"].Index, m.Groups["u"].Index + m.Groups["u"].Length);
     }
 
+    /// <summary>
+    /// A figure in its unit's dimension and base unit: 289㎞ is 289,000 m of length, 75 mph 120.7 km/h of speed,
+    /// 95°F 35 °C. Sizes come from English/units.txt, which lists every unit.
+    /// </summary>
+    public static Quantity InBaseUnit(MeasureUnit unit, decimal value)
+    {
+        var size = ById.TryGetValue(unit.Id, out var known) ? known : unit;
+        return new Quantity(size.Dimension, ((double)value + size.Offset) * size.Scale);
+    }
+
+    private static double Number(string[] head, int index, double otherwise) =>
+        head.Length > index ? double.Parse(head[index], System.Globalization.CultureInfo.InvariantCulture) : otherwise;
+
     // Forms of three letters or more are matched ignoring case (Kilometers); shorter ones as written (C, mm, L).
     private static string Key(string form) => form.Length > 2 ? form.ToLowerInvariant() : form;
 
@@ -68,7 +81,9 @@ internal static class UnitReader
         {
             var parts = line.Split('|', StringSplitOptions.TrimEntries);
             var head = parts[0].Split(' ');
-            var unit = new MeasureUnit(head[0], head[1], parts[1]);
+            var unit = english
+                ? new MeasureUnit(head[0], head[1], parts[1], Number(head, 2, 1), Number(head, 3, 0))
+                : new MeasureUnit(head[0], head[1], parts[1]);
             foreach (var form in parts.Skip(1))
             {
                 forms.TryAdd(english ? Key(form) : form, unit);
