@@ -26,7 +26,18 @@ internal static class NameAnchors
         {
             foreach (var phrase in Phrases(sentence.Text, lexicon))
             {
-                keys.UnionWith(profile.PhoneticKeys(phrase).Where(k => k.Length >= MinimumKey));
+                foreach (var key in profile.PhoneticKeys(phrase))
+                {
+                    if (key.Length >= MinimumKey)
+                    {
+                        keys.Add(key);
+                    }
+
+                    if (NameSkeleton.Of(key) is { } skeleton)
+                    {
+                        keys.Add(skeleton);
+                    }
+                }
             }
         }
 
@@ -44,6 +55,7 @@ internal static class NameAnchors
     {
         var lookup = targetKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> keys = stackalloc char[LongestStem * 20];
+        Span<char> skeleton = stackalloc char[LongestStem * 20];
         var i = 0;
         while (i < text.Length)
         {
@@ -69,9 +81,9 @@ internal static class NameAnchors
                 var known = (bool?)null;
                 if (profile.MayBeName(text, start, end))
                 {
-                    foreach (var key in profile.PhoneticKeys(text[start..end]).Where(targetKeys.Contains))
+                    foreach (var key in profile.PhoneticKeys(text[start..end]))
                     {
-                        Add(key, text, start, end, ref known, lexicon, table, anchors);
+                        Find(key, lookup, skeleton, text, start, end, ref known, lexicon, table, anchors);
                     }
 
                     continue;
@@ -80,12 +92,25 @@ internal static class NameAnchors
                 var written = keys[..profile.SpellingKeys(text.AsSpan(start, end - start), keys)];
                 foreach (var range in written.Split('|'))
                 {
-                    if (lookup.TryGetValue(written[range], out var key))
-                    {
-                        Add(key, text, start, end, ref known, lexicon, table, anchors);
-                    }
+                    Find(written[range], lookup, skeleton, text, start, end, ref known, lexicon, table, anchors);
                 }
             }
+        }
+    }
+
+    // The key and its skeleton, each kept where the target has it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Find(ReadOnlySpan<char> key, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, Span<char> skeleton, string text, int start, int end, ref bool? known, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
+    {
+        if (lookup.TryGetValue(key, out var found))
+        {
+            Add(found, text, start, end, ref known, lexicon, table, anchors);
+        }
+
+        var length = key.Length < skeleton.Length ? NameSkeleton.Write(key, skeleton) : 0;
+        if (length > 0 && lookup.TryGetValue(skeleton[..length], out found))
+        {
+            Add(found, text, start, end, ref known, lexicon, table, anchors);
         }
     }
 
@@ -106,6 +131,11 @@ internal static class NameAnchors
             foreach (var key in profile.PhoneticKeys(phrase))
             {
                 if (key.Length >= MinimumKey && table.TryId("r:", key, upper: false, out var id))
+                {
+                    anchors.Add(id);
+                }
+
+                if (NameSkeleton.Of(key) is { } skeleton && table.TryId("r:", skeleton, upper: false, out id))
                 {
                     anchors.Add(id);
                 }
