@@ -126,6 +126,7 @@ internal static class NameAnchors
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddTarget(string text, ILanguageProfile profile, Lexicon? lexicon, AnchorTable table, HashSet<int> anchors)
     {
+        Span<char> skeleton = stackalloc char[128];
         foreach (var phrase in Phrases(text, lexicon))
         {
             foreach (var key in profile.PhoneticKeys(phrase))
@@ -135,7 +136,8 @@ internal static class NameAnchors
                     anchors.Add(id);
                 }
 
-                if (NameSkeleton.Of(key) is { } skeleton && table.TryId("r:", skeleton, upper: false, out id))
+                var length = key.Length < skeleton.Length ? NameSkeleton.Write(key, skeleton) : 0;
+                if (length > 0 && table.TryId("r:", skeleton[..length], upper: false, out id))
                 {
                     anchors.Add(id);
                 }
