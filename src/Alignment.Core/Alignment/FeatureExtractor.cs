@@ -132,7 +132,10 @@ internal static class FeatureExtractor
                 continue;
             }
 
-            if (isSource || IsAcronym(token))
+            // A unit written after its figure (289km, 700kg) is part of a measure, whose quantity key already stands
+            // for it: English converts or spells it ("180 miles"), so its absence says nothing.
+            var unit = start > 0 && char.IsDigit(span[start - 1]);
+            if ((isSource || IsAcronym(token)) && !unit)
             {
                 // Acronyms of the English count against a pair even when the source lacks them.
                 var id = UpperId(table, "l:", token);

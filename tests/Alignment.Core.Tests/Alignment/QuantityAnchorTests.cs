@@ -18,6 +18,8 @@ public sealed class QuantityAnchorTests
     [InlineData("낮 기온이 35℃까지 올랐다.", "Temperatures reached 95 degrees Fahrenheit.")]
     [InlineData("산불로 숲 3000㏊가 탔다.", "The fire burned 7,400 acres of forest.")]
     [InlineData("폭발물은 15m 간격으로 설치됐다.", "The devices were placed 15 meters (49 feet) apart.")]
+    [InlineData("태풍은 화련에서 남동쪽으로 289km 떨어진 지점에 있다.", "The storm was about 180 miles southeast of Hualien.")]
+    [InlineData("곰은 무게가 700kg이 넘는다.", "The bears weigh up to 1,500 pounds.")]
     public void Should_meet_a_measure_and_its_conversion(string korean, string english)
     {
         var (source, target) = Features(korean, english);
@@ -31,6 +33,7 @@ public sealed class QuantityAnchorTests
     [InlineData("태풍은 화련에서 남동쪽으로 289㎞ 떨어진 지점에 있다.", "The storm weighed 289 pounds.")]
     [InlineData("낮 기온이 35℃까지 올랐다.", "Temperatures reached 35 degrees Fahrenheit.")]
     [InlineData("곰은 무게가 700㎏이 넘는다.", "The bears are dangerous.")]
+    [InlineData("G7 정상들은 300km 떨어진 곳에서 만났다.", "The leaders met about 186 miles away.")]
     public void Should_count_a_measure_the_other_side_lacks(string korean, string english)
     {
         var (source, target) = Features(korean, english);
