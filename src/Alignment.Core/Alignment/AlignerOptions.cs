@@ -50,6 +50,13 @@ public sealed record AlignerOptions
     /// <summary>Share of a first alignment's pairs that must join paragraphs of the same rank for the texts to count as keeping their paragraphs.</summary>
     public double ParagraphAgreement { get; init; } = 0.8;
 
+    /// <summary>
+    /// How many source sentences either side of an English weekday the pairs that tell its day may lie, and the days
+    /// it may stand for (see <see cref="WeekdayLinks"/>). On the dev split any width from 8 to 40 gives the same
+    /// figures but one region.
+    /// </summary>
+    public int WeekdayWindow { get; init; } = 12;
+
     /// <summary>Above this many DP cells the search runs in a band around the diagonal, keeping time and memory linear.</summary>
     public long FullSearchCells { get; init; } = 250_000;
 

@@ -41,6 +41,17 @@ internal sealed class BeadCost
         this.keepsParagraphs = keepsParagraphs && sourceParagraph is not null;
     }
 
+    // The same lexicon evidence (the words are the same) with the target's anchors as given.
+    private BeadCost(BeadCost other, SentenceFeatures[] target)
+        : this(other, other.Model, other.keepsParagraphs)
+    {
+        this.target = target;
+        anchors = new AnchorEvidence(source, target);
+    }
+
+    /// <summary>The same costs with target anchors added to the sentences (their words, lengths and paragraphs unchanged).</summary>
+    public BeadCost WithTargetAnchors(SentenceFeatures[] target) => new(this, target);
+
     /// <summary>
     /// The same evidence under this document's own length model, and with pairs across corresponding paragraphs
     /// penalised when the translation is known to keep the story's paragraphs.

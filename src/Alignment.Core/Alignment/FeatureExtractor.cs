@@ -24,12 +24,15 @@ internal static class FeatureExtractor
         var features = new SentenceFeatures[text.Sentences.Count];
         var hitIndex = 0;
         var (anchors, strong, words) = (new HashSet<int>(), new HashSet<int>(), new HashSet<int>());
+        var (days, weekdays) = (new List<(int, int)>(), new List<int>());
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var sentence = text.Sentences[s];
             anchors.Clear();
             strong.Clear();
             words.Clear();
+            days.Clear();
+            weekdays.Clear();
             foreach (var number in profile.Numbers.Read(sentence.Text))
             {
                 // "Doubled" and "tripled" are in every story about growth: they tell a check what 2배 became, but
@@ -42,6 +45,15 @@ internal static class FeatureExtractor
                 var prefix = number.Kind switch { NumberKind.Weekday => "w:", NumberKind.Time => "t:", _ => "n:" };
                 var id = NumberId(table, prefix, number.Value);
                 anchors.Add(id);
+                if (number.Kind == NumberKind.Day && number.Value is >= 1 and <= 31)
+                {
+                    days.Add(((int)number.Value, id));
+                }
+                else if (number.Kind == NumberKind.Weekday && number.Value is >= 1 and <= 7)
+                {
+                    weekdays.Add((int)number.Value);
+                }
+
                 // A measure may be converted ("180 miles" for 289㎞): its quantity key, not its figure, is what the
                 // other side must have.
                 var quantity = number.Spelled ? null : profile.QuantityOf(sentence.Text, number);
@@ -101,7 +113,11 @@ internal static class FeatureExtractor
                 }
             }
 
-            features[s] = new SentenceFeatures(sentence.Length, Sorted(anchors), Sorted(strong), Sorted(words), sentence.Paragraph);
+            features[s] = new SentenceFeatures(sentence.Length, Sorted(anchors), Sorted(strong), Sorted(words), sentence.Paragraph)
+            {
+                Days = days.Count == 0 ? [] : [.. days],
+                Weekdays = weekdays.Count == 0 ? [] : [.. weekdays],
+            };
         }
 
         return features;

@@ -44,6 +44,13 @@ public sealed class SentenceAligner
         // model (translators differ in verbosity) and whether the translation kept the paragraphs; the search with
         // every bead shape then runs inside the corridor, by posterior decoding unless the temperature is 0.
         var path = CoarsePath(n, m, cost);
+        // The first path also tells which weekday the days near each pair fall on (27일 is "Sunday" this week).
+        if (WeekdayLinks.Add(path, sourceFeatures, targetFeatures, options.WeekdayWindow) is var linked && !ReferenceEquals(linked, targetFeatures))
+        {
+            targetFeatures = linked;
+            cost = cost.WithTargetAnchors(targetFeatures);
+        }
+
         cost = cost.With(LengthEstimator.TryEstimate(path, sourceFeatures, targetFeatures, cost, out var model) ? model : cost.Model, cost.KeepsParagraphs(path));
 
         var corridor = (long)(n + 1) * (m + 1) <= options.FullSearchCells ? BeadSearch.Band(n, m, options) : BeadSearch.Corridor(n, m, path, options.CorridorWidth);
