@@ -23,5 +23,11 @@ public sealed record SegmentationRules(
     /// </summary>
     public Func<string, int, bool> EndsUnpunctuated { get; init; } = static (_, _) => false;
 
+    /// <summary>
+    /// Words that, after a closed quotation and a space, carry it on into its reporting sentence (Korean 고, 라고,
+    /// 며: …표명했다." 고 밝혔다), so the full stop inside the quotation ends no sentence.
+    /// </summary>
+    public IReadOnlySet<string> QuoteContinuations { get; init; } = new HashSet<string>();
+
     public static SegmentationRules Empty { get; } = new(false, false, new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), [], []);
 }

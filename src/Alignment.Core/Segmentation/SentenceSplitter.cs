@@ -96,6 +96,11 @@ internal static class SentenceSplitter
 
     private static bool IsBreak(string text, int runStart, int runEnd, int next, bool headline, SegmentationRules rules)
     {
+        if (rules.QuoteContinuations.Count > 0 && IsQuote(text[runEnd]) && rules.QuoteContinuations.Contains(WordAt(text, next)))
+        {
+            return false;
+        }
+
         var run = text.AsSpan(runStart, runEnd - runStart);
         var nextChar = text[next];
         var ellipsis = run.Contains('…') || run.Length >= 3 && run.IndexOfAnyExcept('.') < 0;

@@ -10,6 +10,8 @@ public sealed class QuoteTests
     [InlineData("그는 \"좋다\"며 \"다음 달 오타와에서 다시 보자\"고 했다.")]
     [InlineData("그는 \"북한의 도발을 강력히 규탄한다. 국제사회와 긴밀히 공조하겠다\"고 밝혔다.")]
     [InlineData("외교부 당국자는 “회의는 끝났다. 결과는 내일 나온다”라며 말을 아꼈다.")]
+    [InlineData("외무장관은 성명을 통해 “참가국 장관들이 우려를 표명했다.” 고 밝혔다.")]
+    [InlineData("그는 \"회담은 끝났다.\" 라며 자리를 떴다.")]
     public void Should_keep_a_korean_quotation_inside_its_sentence(string text)
     {
         Segments.KoreanTexts(text).ShouldBe([text]);
@@ -20,6 +22,7 @@ public sealed class QuoteTests
     [InlineData("\"회담이 끝났다.\" 장관은 곧바로 출국했다.", "\"회담이 끝났다.\"", "장관은 곧바로 출국했다.")]
     [InlineData("그는 \"좋다. 가자.\" 그리고 떠났다.", "그는 \"좋다.", "가자.\"", "그리고 떠났다.")]
     [InlineData("그는 \"회담은 끝났다. 내일 다시 만난다.", "그는 \"회담은 끝났다.", "내일 다시 만난다.")]
+    [InlineData("그는 “회담이 유익했다.” 고위 관계자들도 동의했다.", "그는 “회담이 유익했다.”", "고위 관계자들도 동의했다.")]
     public void Should_end_a_korean_sentence_after_a_closing_quote(string text, params string[] expected)
     {
         Segments.KoreanTexts(text).ShouldBe(expected);

@@ -24,6 +24,7 @@ public sealed class KoreanProfile : ILanguageProfile
             Boilerplate: DataFile.ReadLines("Korean/boilerplate.txt").Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToArray())
         {
             EndsUnpunctuated = UnpunctuatedEnd.At,
+            QuoteContinuations = DataFile.ReadLines("Korean/quote-continuations.txt").ToFrozenSet(StringComparer.Ordinal),
         };
         Particles = new ParticleChain(DataFile.ReadLines("Korean/particles.txt"));
         IsSuffix = Particles.IsChain;
