@@ -93,7 +93,7 @@ internal sealed class BeadCost
 
         // The cheapest the bead could be, with every anchor the smaller side has matched and every word shared: a
         // bead far from the path that cannot reach the bound even so is not worth merging its anchors and words.
-        var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]);
+        var length = Model.Cost(sourcePrefix[i1] - sourcePrefix[i0], targetPrefix[j1] - targetPrefix[j0]) - UnsplitRefund(i0, i1, j0, j1);
         var paragraphs = source[i1 - 1].Paragraph - source[i0].Paragraph + target[j1 - 1].Paragraph - target[j0].Paragraph;
         var lexicalWeight = options.LexiconWeight * (i1 - i0 + j1 - j0) / 2.0;
         var cheapest = length + (options.ParagraphPenalty * paragraphs) - lexicalWeight - (options.AnchorReward * anchors.MostShared(i0, i1, j0, j1));
@@ -119,6 +119,25 @@ internal sealed class BeadCost
         return evidence + (options.UnmatchedMemberPenalty * UnmatchedMembers(i0, i1, j0, j1))
             + (reward == 0 && overlap == 0 && Wordy(i0, i1, j0, j1) ? options.UnsharedPairPenalty : 0)
             + (keepsParagraphs && sourceParagraph![i0] != targetParagraph![j0] ? options.ParagraphShiftPenalty : 0);
+    }
+
+    // A Korean line that holds as many sentences as the English lines it meets is, in sentences, one-to-one: most of
+    // the merge's prior is given back. Not the mirror case: an English line of two sentences is most often one
+    // Korean sentence the translation split, and the two Korean lines beside it are two pairs.
+    private double UnsplitRefund(int i0, int i1, int j0, int j1) =>
+        i1 - i0 == 1 && j1 - j0 > 1 && source[i0].Sentences == Sentences(target, j0, j1)
+            ? (1 - options.UnsplitLinePriorShare) * BeadShape.PriorOf(1, j1 - j0)
+            : 0;
+
+    private static int Sentences(SentenceFeatures[] side, int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            count += side[k].Sentences;
+        }
+
+        return count;
     }
 
     // Each sentence's paragraph as a rank (first, second…), when both texts have the same number of paragraphs and

@@ -18,6 +18,20 @@ internal readonly record struct BeadShape(int Source, int Target, double Prior)
         new(1, 3, 6.0),
     ];
 
+    /// <summary>The prior of the shape with these sizes; 0 for a shape that is not searched.</summary>
+    public static double PriorOf(int source, int target)
+    {
+        foreach (var shape in All)
+        {
+            if (shape.Source == source && shape.Target == target)
+            {
+                return shape.Prior;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>
     /// The order the searches try shapes in: the unpaired ones first, whose cost is a constant, so that a cell has
     /// a cost to beat before its pairs are scored and most pairs far from the path stop early. The first

@@ -117,6 +117,7 @@ internal static class FeatureExtractor
             {
                 Days = days.Count == 0 ? [] : [.. days],
                 Weekdays = weekdays.Count == 0 ? [] : [.. weekdays],
+                Sentences = SentenceSplitter.Count(text.Text, sentence.Start, sentence.End, profile.Segmentation),
             };
         }
 

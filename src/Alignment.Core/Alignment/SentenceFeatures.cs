@@ -6,6 +6,9 @@ internal sealed record SentenceFeatures(int Length, int[] Anchors, int[] StrongA
     /// <summary>The days of the month the sentence names (27일), each with its number's anchor id.</summary>
     public (int Day, int Anchor)[] Days { get; init; } = [];
 
+    /// <summary>How many sentences the segment holds: more than one where a line of one-a-line input was never split.</summary>
+    public int Sentences { get; init; } = 1;
+
     /// <summary>The weekdays the sentence names, Monday 1 to Sunday 7.</summary>
     public int[] Weekdays { get; init; } = [];
 }

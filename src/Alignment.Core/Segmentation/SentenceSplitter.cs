@@ -3,6 +3,9 @@ namespace Alignment.Core.Segmentation;
 /// <summary>Finds sentence ends inside one block.</summary>
 internal static class SentenceSplitter
 {
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".?!…。？！");
+    private const string FinalMarks = ".?!…。？！\"'”’˝)]}»」』】¡±¯ \t\r\n";
+
     public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…' or '。' or '？' or '！';
 
     // ˝ stands in for a double quote in some copy; `` opens and '' closes a quotation in wire copy typed in ASCII.
@@ -11,6 +14,35 @@ internal static class SentenceSplitter
     public static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '˝' or ')' or ']' or '}' or '»' or '」' or '』' or '】' or '¡' or '±' or '¯';
 
     private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '˝' or '`' or '(' or '[' or '«' or '「' or '『' or '【' or '¡';
+
+    /// <summary>
+    /// How many sentences the span holds, counting only those with a letter or digit: a line of one-a-line input may
+    /// hold two that were never split.
+    /// </summary>
+    public static int Count(string text, int start, int end, SegmentationRules rules)
+    {
+        // Most lines hold no full stop before their last: those need no splitting.
+        var inner = text.AsSpan(start, Math.Max(0, end - start)).TrimEnd(FinalMarks);
+        if (inner.IndexOfAny(Terminators) < 0)
+        {
+            return 1;
+        }
+
+        var count = 0;
+        foreach (var (s, e) in Split(text, new Block(start, end, 0), rules))
+        {
+            for (var k = s; k < e; k++)
+            {
+                if (char.IsLetterOrDigit(text[k]))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return Math.Max(1, count);
+    }
 
     public static IEnumerable<(int Start, int End)> Split(string text, Block block, SegmentationRules rules)
     {
