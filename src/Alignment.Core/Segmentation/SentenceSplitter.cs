@@ -3,15 +3,22 @@ namespace Alignment.Core.Segmentation;
 /// <summary>Finds sentence ends inside one block.</summary>
 internal static class SentenceSplitter
 {
-    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".?!…。？！");
-    private const string FinalMarks = ".?!…。？！\"'”’˝)]}»」』】¡±¯ \t\r\n";
-
-    public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…' or '。' or '？' or '！';
+    private const string TerminatorMarks = ".?!…。？！";
 
     // ˝ stands in for a double quote in some copy; `` opens and '' closes a quotation in wire copy typed in ASCII.
     // Copy whose EUC-KR quotes were read as Latin-1 writes “ ” ‘ ’ as ¡° ¡± ¡® ¡¯: ¡ opens either, and its second
     // glyph closes after a full stop ("…policy.¡± If").
-    public static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '˝' or ')' or ']' or '}' or '»' or '」' or '』' or '】' or '¡' or '±' or '¯';
+    private const string CloserMarks = "\"'”’˝)]}»」』】¡±¯";
+
+    // What may end a line after its last sentence's words.
+    private const string FinalMarks = TerminatorMarks + CloserMarks + " \t\r\n";
+
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(TerminatorMarks);
+    private static readonly System.Buffers.SearchValues<char> Closers = System.Buffers.SearchValues.Create(CloserMarks);
+
+    public static bool IsTerminator(char c) => Terminators.Contains(c);
+
+    public static bool IsCloser(char c) => Closers.Contains(c);
 
     private static bool IsOpener(char c) => c is '"' or '\'' or '“' or '‘' or '˝' or '`' or '(' or '[' or '«' or '「' or '『' or '【' or '¡';
 
