@@ -4,6 +4,28 @@ namespace Alignment.Core.Numbers;
 
 internal static class DigitParser
 {
+    /// <summary>
+    /// Whether the text holds a digit as a regex's \d sees one: an ASCII one (a quick vectorised search) or any other
+    /// (full-width １０), so a reader that skips digit-free text reads just what it read before.
+    /// </summary>
+    public static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c > '\u007F' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Parses "12,300" or "2.75" the same way on every machine.</summary>
     public static decimal Parse(ReadOnlySpan<char> digits)
     {

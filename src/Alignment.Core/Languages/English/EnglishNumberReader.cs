@@ -14,29 +14,33 @@ public sealed partial class EnglishNumberReader : INumberReader
     {
         var result = new List<NumberMention>();
 
+        // Three sentences in four hold no figure: the patterns that need a digit are not tried on them.
+        var figures = DigitParser.HasDigit(text);
+        var none = Enumerable.Empty<Match>();
+
         // 1:44.51, a race time: seconds, as 1분44초51 is read; not the clock time 1:44.
-        foreach (Match m in RaceTime().Matches(text))
+        foreach (Match m in figures ? RaceTime().Matches(text) : none)
         {
             var seconds = (DigitParser.Parse(m.Groups["m"].ValueSpan) * 60) + decimal.Parse(m.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture);
             result.Add(new NumberMention(seconds, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
         }
 
         // 4x200m, a relay: 800 meters in all (계영 800m), each leg 200.
-        foreach (Match m in Relay().Matches(text))
+        foreach (Match m in figures ? Relay().Matches(text) : none)
         {
             var (legs, leg) = (DigitParser.Parse(m.Groups["n"].ValueSpan), DigitParser.Parse(m.Groups["d"].ValueSpan));
             result.Add(new NumberMention(legs * leg, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal) { Alternates = [leg] });
         }
 
         // "3 1/2 years", "2½ hours": a whole number and a fraction are one figure, as 3년6개월 is.
-        foreach (Match m in text.AsSpan().ContainsAny("/½¼¾") ? MixedFraction().Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in figures && text.AsSpan().ContainsAny("/½¼¾") ? MixedFraction().Matches(text) : none)
         {
             var fraction = m.Groups["f"].Success ? " ¼½¾".IndexOf(m.Groups["f"].Value[0], StringComparison.Ordinal) / 4m
                 : DigitParser.Parse(m.Groups["n"].ValueSpan) / DigitParser.Parse(m.Groups["d"].ValueSpan);
             result.Add(new NumberMention(DigitParser.Parse(m.Groups["w"].ValueSpan) + fraction, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
         }
 
-        foreach (Match m in Clock().Matches(text))
+        foreach (Match m in figures ? Clock().Matches(text) : none)
         {
             if (result.Any(r => r.Start <= m.Index && m.Index < r.End))
             {
@@ -51,7 +55,7 @@ public sealed partial class EnglishNumberReader : INumberReader
         }
 
         // "1 year, 8 months", "2 hours and 15 minutes": one amount, in the smaller unit, as 1년 8개월 is read.
-        foreach (Match m in Duration().Matches(text))
+        foreach (Match m in figures ? Duration().Matches(text) : none)
         {
             var per = m.Groups["large"].Value.StartsWith('h') || m.Groups["large"].Value.StartsWith('H') ? 60 : 12;
             var smallPer = m.Groups["smallUnit"].Value.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? 60 : 12;
@@ -62,7 +66,7 @@ public sealed partial class EnglishNumberReader : INumberReader
             }
         }
 
-        foreach (Match m in Number().Matches(text))
+        foreach (Match m in figures ? Number().Matches(text) : none)
         {
             if (result.Any(r => r.Start <= m.Index && m.Index < r.End) || NumberContext.IsPartOfName(text, m.Index, m.Index + m.Length))
             {
@@ -79,14 +83,14 @@ public sealed partial class EnglishNumberReader : INumberReader
         }
 
         // .268, a batting average: a decimal with no leading zero.
-        foreach (Match m in LeadingPoint().Matches(text))
+        foreach (Match m in figures ? LeadingPoint().Matches(text) : none)
         {
             result.Add(new NumberMention(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal));
         }
 
         // "Two-thirds", "a third", "half": a share, not the numbers two and three.
         var fractions = new List<NumberMention>();
-        foreach (Match m in text.AsSpan().ContainsAny(FractionWords) ? Fraction().Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in text.AsSpan().ContainsAny(FractionWords) ? Fraction().Matches(text) : none)
         {
             var (numerator, denominator) = FractionParts(m.Groups["n"].Value, m.Groups["d"].Value);
             fractions.Add(Fractions.Mention(numerator, denominator, m.Index, m.Index + m.Length, m.Value));
@@ -108,13 +112,13 @@ public sealed partial class EnglishNumberReader : INumberReader
         }
 
         // The runner-up is second (2위).
-        foreach (Match m in text.Contains("unner", StringComparison.Ordinal) ? RunnerUp().Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match m in text.Contains("unner", StringComparison.Ordinal) ? RunnerUp().Matches(text) : none)
         {
             result.Add(new NumberMention(2, m.Index, m.Index + m.Length, m.Value, NumberKind.Ordinal, Spelled: true));
         }
 
         // "An hour and a half", "a year and a half": 1.5, as 1시간 30분 and 1년 6개월 are read besides their minutes or months.
-        foreach (Match m in AndAHalf().Matches(text))
+        foreach (Match m in text.Contains("half", StringComparison.OrdinalIgnoreCase) ? AndAHalf().Matches(text) : none)
         {
             result.Add(new NumberMention(1.5m, m.Index, m.Index + m.Length, m.Value, NumberKind.Cardinal, Spelled: true));
         }
@@ -132,7 +136,7 @@ public sealed partial class EnglishNumberReader : INumberReader
             }
         }
 
-        foreach (Match m in Weekday().Matches(text))
+        foreach (Match m in text.Contains("day", StringComparison.Ordinal) ? Weekday().Matches(text) : none)
         {
             result.Add(new NumberMention(EnglishWords.WeekdayNumber(m.Value), m.Index, m.Index + m.Length, m.Value, NumberKind.Weekday));
         }

@@ -27,10 +27,12 @@ public sealed partial class KoreanNumberReader : INumberReader
         var named = names.Read(text, result);
         var minutes = KoreanMatchMinutes.Read(text, result);
         var durations = KoreanDurations.Read(text, result);
+        // Read lazily: a sentence without a digit (more than half of them) is never scanned for figures.
         var groups = Group().Matches(text);
+        var figures = DigitParser.HasDigit(text);
         var i = 0;
         var lastEnd = 0;
-        while (i < groups.Count)
+        while (figures && i < groups.Count)
         {
             var first = groups[i];
             if (first.Index < lastEnd || Within(ratios, first) || Within(fractions, first) || Within(named, first) || Within(minutes, first) || Within(durations, first))
