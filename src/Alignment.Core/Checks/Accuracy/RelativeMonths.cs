@@ -20,6 +20,7 @@ internal static partial class RelativeMonths
 
     public static IEnumerable<NumberMention> In(string text, int offset, StoryDate date)
     {
+        text = DigitParser.Fold(text);
         foreach (Match m in Pattern.Matches(text))
         {
             var word = m.Groups["word"];

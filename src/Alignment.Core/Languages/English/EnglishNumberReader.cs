@@ -12,6 +12,8 @@ public sealed partial class EnglishNumberReader : INumberReader
 {
     public IReadOnlyList<NumberMention> Read(string text)
     {
+        // Full-width digits read as ASCII ones (the mention's text shows them so; its offsets are the text's).
+        text = DigitParser.Fold(text);
         var result = new List<NumberMention>();
 
         // Three sentences in four hold no figure: the patterns that need a digit are not tried on them.

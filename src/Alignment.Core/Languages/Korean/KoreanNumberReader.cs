@@ -21,6 +21,8 @@ public sealed partial class KoreanNumberReader : INumberReader
 
     public IReadOnlyList<NumberMention> Read(string text)
     {
+        // Full-width digits read as ASCII ones (the mention's text shows them so; its offsets are the text's).
+        text = DigitParser.Fold(text);
         var result = new List<NumberMention>();
         var ratios = KoreanRatios.Read(text, result);
         var fractions = KoreanFractions.Read(text, result);
