@@ -69,7 +69,14 @@ public sealed class CheckPipeline
         return Check(story.Document, source, target);
     }
 
+    /// <summary>Checks one story; every offset of the report is into the texts as given.</summary>
     public DocumentReport Check(string document, SourceText sourceText, SourceText targetText)
+    {
+        var (source, target) = (TextNormalizer.Normalize(sourceText), TextNormalizer.Normalize(targetText));
+        return OriginalOffsets.Apply(CheckNormalized(document, source.Analysis, target.Analysis), source, target);
+    }
+
+    private DocumentReport CheckNormalized(string document, SourceText sourceText, SourceText targetText)
     {
         var source = segmenter.Segment(sourceText, SourceProfile);
         var target = segmenter.Segment(targetText, TargetProfile);
@@ -106,8 +113,11 @@ public sealed class CheckPipeline
         var run = new Dictionary<int, (string Text, string Document)>();
         return documents.Select(d =>
         {
-            var context = new DocumentContext(d.Document, d.Source, d.Target, d.Alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities.Value, Lexicon = lexicon };
-            var extra = consistency.AcrossStories(context, run).Select(f => Clip(f.WithId(), d.Source, d.Target, d.Alignment)).ToList();
+            var a = d.Analysis ?? d;
+            var context = new DocumentContext(a.Document, a.Source, a.Target, a.Alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities.Value, Lexicon = lexicon };
+            var extra = consistency.AcrossStories(context, run)
+                .Select(f => OriginalOffsets.Remap(Clip(f.WithId(), a.Source, a.Target, a.Alignment), d.SourceNormalized, d.TargetNormalized))
+                .ToList();
             return extra.Count == 0 ? d : d with { Findings = d.Findings.Concat(extra).OrderBy(f => f.Segment).ThenBy(f => f.TargetStart ?? int.MaxValue).ToList() };
         }).ToList();
     }
@@ -116,9 +126,11 @@ public sealed class CheckPipeline
     public (SegmentedText Source, SegmentedText Target, AlignmentResult Alignment) Align(string sourcePath, string targetPath, bool segmented)
     {
         var (sourceText, targetText) = Load(sourcePath, targetPath);
-        var source = segmented ? segmenter.SegmentLines(sourceText) : segmenter.Segment(sourceText, SourceProfile);
-        var target = segmented ? segmenter.SegmentLines(targetText) : segmenter.Segment(targetText, TargetProfile);
-        return (source, target, Aligner.Align(source, target));
+        var (normalizedSource, normalizedTarget) = (TextNormalizer.Normalize(sourceText), TextNormalizer.Normalize(targetText));
+        var source = segmented ? segmenter.SegmentLines(normalizedSource.Analysis) : segmenter.Segment(normalizedSource.Analysis, SourceProfile);
+        var target = segmented ? segmenter.SegmentLines(normalizedTarget.Analysis) : segmenter.Segment(normalizedTarget.Analysis, TargetProfile);
+        var alignment = Aligner.Align(source, target);
+        return (OriginalOffsets.Remap(source, normalizedSource), OriginalOffsets.Remap(target, normalizedTarget), alignment);
     }
 
     private (SourceText Source, SourceText Target) Load(string sourcePath, string targetPath)

@@ -1,6 +1,7 @@
 using Alignment.Core.Alignment;
 using Alignment.Core.Findings;
 using Alignment.Core.Segmentation;
+using Alignment.Core.Text;
 
 namespace Alignment.Core.Pipeline;
 
@@ -13,4 +14,14 @@ public sealed record DocumentReport(
     IReadOnlyList<Finding> Findings)
 {
     public IReadOnlyList<string> Warnings => Alignment.Warnings;
+
+    /// <summary>
+    /// The same report in the normalized texts' offsets, where the checks ran; the report itself when the files
+    /// needed no normalization. Checks across stories run on it.
+    /// </summary>
+    internal DocumentReport? Analysis { get; init; }
+
+    internal NormalizedText? SourceNormalized { get; init; }
+
+    internal NormalizedText? TargetNormalized { get; init; }
 }

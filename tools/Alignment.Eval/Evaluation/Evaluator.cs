@@ -1,5 +1,6 @@
 using Alignment.Core.Alignment;
 using Alignment.Core.Languages;
+using Alignment.Core.Pipeline;
 using Alignment.Core.Segmentation;
 using Alignment.Core.Text;
 using Alignment.Eval.Beads;
@@ -30,8 +31,9 @@ public sealed class Evaluator(
         var errors = new List<ErrorRegion>();
         foreach (var document in documents)
         {
-            var source = segmenter.SegmentLines(SourceText.FromString(string.Join('\n', document.Korean)));
-            var target = segmenter.SegmentLines(SourceText.FromString(string.Join('\n', document.English)));
+            // As the pipeline reads files: normalized (composed Hangul, no zero-width characters), offsets mapped back.
+            var source = segmenter.SegmentLines(Normalized(string.Join('\n', document.Korean)).Analysis);
+            var target = segmenter.SegmentLines(Normalized(string.Join('\n', document.English)).Analysis);
             var predicted = EvalBead.From(segmentedTime.Time(() => align(source, target)));
             strict += BeadScorer.Strict(document.Gold, predicted);
             unpaired += BeadScorer.Unpaired(document.Gold, predicted);
@@ -40,9 +42,11 @@ public sealed class Evaluator(
             english += document.English.Count;
 
             var running = writer.Write(document);
-            var koreanText = segmenter.Segment(SourceText.FromString(running.Korean), koreanProfile);
-            var englishText = segmenter.Segment(SourceText.FromString(running.English), englishProfile);
-            var runningPredicted = EvalBead.From(runningTime.Time(() => align(koreanText, englishText)));
+            var (koreanRunning, englishRunning) = (Normalized(running.Korean), Normalized(running.English));
+            var koreanAnalysis = segmenter.Segment(koreanRunning.Analysis, koreanProfile);
+            var englishAnalysis = segmenter.Segment(englishRunning.Analysis, englishProfile);
+            var runningPredicted = EvalBead.From(runningTime.Time(() => align(koreanAnalysis, englishAnalysis)));
+            var (koreanText, englishText) = (OriginalOffsets.Remap(koreanAnalysis, koreanRunning), OriginalOffsets.Remap(englishAnalysis, englishRunning));
             var koreanToGold = SpanMapper.Map(running.KoreanSpans, Spans(koreanText));
             var englishToGold = SpanMapper.Map(running.EnglishSpans, Spans(englishText));
             links += LinkScorer.Score(document.Gold, runningPredicted, koreanToGold, englishToGold);
@@ -53,6 +57,8 @@ public sealed class Evaluator(
 
         return new EvalResult(documents.Count, korean, english, koreanSystem, englishSystem, strict, unpaired, links, reachable, segmentedTime.Wall, segmentedTime.Cpu, runningTime.Wall, runningTime.Cpu, errors);
     }
+
+    private static NormalizedText Normalized(string text) => TextNormalizer.Normalize(SourceText.FromString(text));
 
     private static List<TextSpan> Spans(SegmentedText text) => text.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList();
 }

@@ -1,0 +1,107 @@
+using System.Buffers;
+using System.Net;
+
+namespace Alignment.Core.Text;
+
+/// <summary>
+/// Gives the analysis one spelling of text that has several. Hangul written as conjoining jamo (as macOS and some
+/// PDF extractors store it: 참석 as ᄎ ᅡ ᆷ ᄉ ᅥ ᆨ) is composed into syllables; zero-width characters and soft
+/// hyphens, invisible but cutting words in two, are dropped; no-break and other wide spaces become plain ones;
+/// HTML character references left in the text (&amp;quot;, &amp;#39;, as web copy and machine translation of HTML
+/// return them) become their characters, so quotation marks and apostrophes are seen as such.
+/// Without this a decomposed Korean file shares no word, name or glossary term with anything and reads two and a
+/// half times as long. Reports still give offsets into the file's own text (<see cref="OffsetMap"/>), and line
+/// breaks are never touched, so line numbers hold too.
+/// </summary>
+public static class TextNormalizer
+{
+    // Everything the loop below may change: a text without any of it is returned as it is, after one scan.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&\u00A0\u00AD\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u2060\u3000\uFEFF"
+        + HangulJamo.Medials + HangulJamo.Finals);
+
+    public static NormalizedText Normalize(SourceText source)
+    {
+        var text = source.Text;
+        var first = text.AsSpan().IndexOfAny(Special);
+        if (first < 0)
+        {
+            return new NormalizedText(source, source, OffsetMap.Identity);
+        }
+
+        // A medial or final jamo composes with the character before it.
+        first = Math.Max(0, first - 1);
+        // Normalizing never lengthens a text: a reference is longer than its character, jamo than their syllable.
+        var buffer = new char[text.Length];
+        text.CopyTo(0, buffer, 0, first);
+        var (points, shifts) = (new List<int>(), new List<int>());
+        var (length, at) = (first, first);
+        while (at < text.Length)
+        {
+            var c = text[at];
+            if (IsInvisible(c))
+            {
+                at++;
+                continue;
+            }
+
+            var reference = c == '&' ? CharacterReference(text, at) : null;
+            var (syllable, used) = reference is null ? HangulJamo.Compose(text.AsSpan(at)) : ('\0', 0);
+            var piece = reference?.Text ?? (used > 0 ? syllable.ToString() : null);
+            if (piece is null)
+            {
+                Shift(points, shifts, length, at);
+                buffer[length++] = IsWideSpace(c) ? ' ' : c;
+                at++;
+                continue;
+            }
+
+            // Every character of a composed or decoded piece maps to where its source begins, so a span that holds
+            // one holds its source whole.
+            for (var k = 0; k < piece.Length; k++)
+            {
+                Shift(points, shifts, length + k, at);
+            }
+
+            piece.CopyTo(0, buffer, length, piece.Length);
+            length += piece.Length;
+            at += reference?.Length ?? used;
+        }
+
+        Shift(points, shifts, length, text.Length);
+        var normalized = new string(buffer, 0, length);
+        return normalized == text
+            ? new NormalizedText(source, source, OffsetMap.Identity)
+            : new NormalizedText(source, source with { Text = normalized }, OffsetMap.From(points, shifts));
+    }
+
+    // Records that normalized offset `offset` is original offset `original`, where that differs from the last shift.
+    private static void Shift(List<int> points, List<int> shifts, int offset, int original)
+    {
+        var shift = original - offset;
+        if (shift != (shifts.Count == 0 ? 0 : shifts[^1]))
+        {
+            points.Add(offset);
+            shifts.Add(shift);
+        }
+    }
+
+    // A named or numeric reference (&quot; &#8220; &#x2019;) that decodes to one character; anything else ('R&D',
+    // 'AT&T;') is text.
+    private static (string Text, int Length)? CharacterReference(string text, int at)
+    {
+        var semicolon = text.IndexOf(';', at + 1, Math.Min(10, text.Length - at - 1));
+        if (semicolon < 0)
+        {
+            return null;
+        }
+
+        var reference = text[at..(semicolon + 1)];
+        var decoded = WebUtility.HtmlDecode(reference);
+        return decoded != reference && decoded.Length is 1 or 2 ? (decoded, reference.Length) : null;
+    }
+
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static bool IsWideSpace(char c) => c is '\u00A0' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000';
+}
