@@ -72,24 +72,21 @@ public sealed class CheckPipeline
     /// <summary>Checks one story; every offset of the report is into the texts as given.</summary>
     public DocumentReport Check(string document, SourceText sourceText, SourceText targetText)
     {
-        var (source, target) = (TextNormalizer.Normalize(sourceText), TextNormalizer.Normalize(targetText));
-        return OriginalOffsets.Apply(CheckNormalized(document, source.Analysis, target.Analysis), source, target);
-    }
-
-    private DocumentReport CheckNormalized(string document, SourceText sourceText, SourceText targetText)
-    {
-        var source = segmenter.Segment(sourceText, SourceProfile);
-        var target = segmenter.Segment(targetText, TargetProfile);
+        var (normalizedSource, normalizedTarget) = (TextNormalizer.Normalize(sourceText), TextNormalizer.Normalize(targetText));
+        var source = segmenter.Segment(normalizedSource.Analysis, SourceProfile);
+        var target = segmenter.Segment(normalizedTarget.Analysis, TargetProfile);
         var alignment = Aligner.Align(source, target);
         var context = new DocumentContext(document, source, target, alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities.Value, Lexicon = lexicon };
-        var findings = FindingId.WithIds(FindingDeduplicator.Deduplicate(checks.SelectMany(c => c.Run(context)).ToList())
+        var findings = FindingDeduplicator.Deduplicate(checks.SelectMany(c => c.Run(context)).ToList())
             .OrderBy(f => f.Segment)
             .ThenBy(f => f.TargetStart ?? int.MaxValue)
             .ThenBy(f => f.SourceStart ?? int.MaxValue)
-            .ThenBy(f => f.Check, StringComparer.Ordinal))
-            .Select(f => Clip(f, source, target, alignment))
+            .ThenBy(f => f.Check, StringComparer.Ordinal)
             .ToList();
-        return new DocumentReport(document, source, target, alignment, findings);
+
+        // Ids hash the files' own texts, so a file that needed normalizing keeps the ids it had before it did.
+        var inFile = OriginalOffsets.Apply(new DocumentReport(document, source, target, alignment, findings), normalizedSource, normalizedTarget);
+        return inFile with { Findings = FindingId.WithIds(inFile.Findings).Select(f => Clip(f, inFile.Source, inFile.Target, alignment)).ToList() };
     }
 
     // After the ids, which hash the whole text, so a clipped finding keeps the id it would have had.
@@ -116,7 +113,7 @@ public sealed class CheckPipeline
             var a = d.Analysis ?? d;
             var context = new DocumentContext(a.Document, a.Source, a.Target, a.Alignment, Glossary, SourceProfile, TargetProfile) { Entities = entities.Value, Lexicon = lexicon };
             var extra = consistency.AcrossStories(context, run)
-                .Select(f => OriginalOffsets.Remap(Clip(f.WithId(), a.Source, a.Target, a.Alignment), d.SourceNormalized, d.TargetNormalized))
+                .Select(f => Clip(FindingInFile.Of(f, a, d, d.SourceNormalized, d.TargetNormalized).WithId(), d.Source, d.Target, d.Alignment))
                 .ToList();
             return extra.Count == 0 ? d : d with { Findings = d.Findings.Concat(extra).OrderBy(f => f.Segment).ThenBy(f => f.TargetStart ?? int.MaxValue).ToList() };
         }).ToList();

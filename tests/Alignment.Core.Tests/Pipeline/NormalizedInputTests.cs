@@ -1,6 +1,7 @@
 using Alignment.Core.Alignment;
 using Alignment.Core.Findings;
 using Alignment.Core.Pipeline;
+using Alignment.Core.Review;
 using Alignment.Core.Tests.Support;
 using Alignment.Core.Text;
 
@@ -116,5 +117,23 @@ public sealed class NormalizedInputTests
         }
 
         decomposed.Target.Sentences[0].Text.ShouldBe("The government will create 30,000\u00A0jobs.");
+    }
+
+    [Fact]
+    public void Should_give_texts_and_a_suggestion_that_fit_the_file_as_it_is_written()
+    {
+        var english = English.Replace("in the Intae region", "in the\u00A0Intae region", StringComparison.Ordinal)
+            .Replace("held talks", "held &quot;talks&quot;", StringComparison.Ordinal);
+
+        var finding = CheckRun.Of(Story.Korean, english).Findings.Where(f => f.Check == "terminology.forbidden").ShouldHaveSingleItem();
+
+        var sentence = Spoiled.Replace("in the Intae", "in the\u00A0Intae", StringComparison.Ordinal);
+        finding.TargetText.ShouldBe(sentence);
+        finding.Found.ShouldBe("Intae");
+        finding.Suggestion.ShouldBe(sentence.Replace("Intae", "Indo-Pacific", StringComparison.Ordinal));
+        // The id hashes the file's own texts, as it did before the file was normalized for the checks.
+        finding.Id.ShouldBe(FindingId.Compute(finding));
+        var start = finding.TargetStart!.Value;
+        SpanReplacement.Derive(english, start, finding.TargetEnd!.Value, finding.Suggestion, finding.TargetText).ShouldBe("Indo-Pacific");
     }
 }
