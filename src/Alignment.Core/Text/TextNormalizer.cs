@@ -38,6 +38,22 @@ public static class TextNormalizer
         var (length, at) = (first, first);
         while (at < text.Length)
         {
+            // Text up to the next special character is copied as it is, one shift for the whole run.
+            var next = text.AsSpan(at).IndexOfAny(Special);
+            var run = next < 0 ? text.Length - at : next;
+            if (run > 0 && next >= 0 && IsJoiner(text[at + next]))
+            {
+                run--; // the character before a medial or final composes with it
+            }
+
+            if (run > 0)
+            {
+                Shift(points, shifts, length, at);
+                text.CopyTo(at, buffer, length, run);
+                (length, at) = (length + run, at + run);
+                continue;
+            }
+
             var c = text[at];
             if (IsInvisible(c))
             {
@@ -100,6 +116,8 @@ public static class TextNormalizer
         var decoded = WebUtility.HtmlDecode(reference);
         return decoded != reference && decoded.Length is 1 or 2 ? (decoded, reference.Length) : null;
     }
+
+    private static bool IsJoiner(char c) => c is (>= '\u1160' and <= '\u11FF') or (>= '\uD7B0' and <= '\uD7FF');
 
     private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
