@@ -25,7 +25,8 @@ public sealed record EncodedText(SourceText Text, byte[] Bytes)
             "utf-8-bom" => (new UTF8Encoding(false), 3),
             "utf-16le" => (new UnicodeEncoding(false, false), 2),
             "utf-16be" => (new UnicodeEncoding(true, false), 2),
-            "cp949" => (Encoding.GetEncoding(949), 0),
+            "cp949" => (Encoding.GetEncoding(949, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), 0),
+            "windows-1252" => (Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), 0),
             var other => throw new InputException(Text.Path, $"cannot write {other} text back"),
         };
         var original = encoding.GetBytes(Text.Text);
@@ -34,6 +35,13 @@ public sealed record EncodedText(SourceText Text, byte[] Bytes)
             throw new InputException(Text.Path, $"its {Text.EncodingName} bytes do not survive a round trip, so it cannot be edited byte for byte");
         }
 
-        return [.. Bytes.AsSpan(0, preamble), .. encoding.GetBytes(edited)];
+        try
+        {
+            return [.. Bytes.AsSpan(0, preamble), .. encoding.GetBytes(edited)];
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new InputException(Text.Path, $"the edited text has '{e.CharUnknown}', which {Text.EncodingName} cannot write; save the file as UTF-8 and apply again");
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace Alignment.Core.Text;
 
 /// <summary>
 /// Reads a text file in the encodings Korean newsrooms actually produce: UTF-8 (with or without BOM),
-/// UTF-16 with BOM, and legacy CP949/EUC-KR, recognised without a flag.
+/// UTF-16 with BOM, legacy CP949/EUC-KR and, for English written on Windows, Windows-1252, recognised without a flag.
 /// </summary>
 public static class TextLoader
 {
@@ -81,16 +81,58 @@ public static class TextLoader
         }
         catch (DecoderFallbackException)
         {
-            var cp949 = Encoding.GetEncoding(949, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            try
+            // Korean in CP949 always has KS X 1001 syllables (both bytes 0xA1 or more). English written on Windows
+            // (Korea’s, “Seoul”) can also pass as CP949, its quotes read as rare syllables, but never has those.
+            var korean = TryDecode(949, span);
+            if (korean is not null && HasKsX1001Pair(span))
             {
-                return (cp949.GetString(span), "cp949");
+                return (korean, "cp949");
             }
-            catch (DecoderFallbackException)
+
+            var western = TryDecode(1252, span);
+            return western is not null && LooksWestern(span, western) ? (western, "windows-1252")
+                : korean is not null ? (korean, "cp949")
+                : throw new InputException(path, "not UTF-8, UTF-16, CP949/EUC-KR or Windows-1252 text (binary file?)");
+        }
+    }
+
+    private static string? TryDecode(int codePage, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    // English from Windows is mostly ASCII (three bytes in four at the least), with curly quotes, dashes and accents
+    // here and there. Every byte stream decodes as Windows-1252, so one that is mostly high bytes, or holds the
+    // bytes it leaves undefined (read as C1 controls), is not taken for it.
+    private static bool LooksWestern(ReadOnlySpan<byte> bytes, string text)
+    {
+        var high = 0;
+        foreach (var b in bytes)
+        {
+            high += b >= 0x80 ? 1 : 0;
+        }
+
+        return high * 4 <= bytes.Length && !text.Any(c => c is >= '\u0080' and <= '\u009F');
+    }
+
+    private static bool HasKsX1001Pair(ReadOnlySpan<byte> bytes)
+    {
+        for (var i = 0; i + 1 < bytes.Length; i += bytes[i] < 0x80 ? 1 : 2)
+        {
+            if (bytes[i] >= 0xA1 && bytes[i + 1] >= 0xA1)
             {
-                throw new InputException(path, "not UTF-8, UTF-16 or CP949/EUC-KR text (binary file?)");
+                return true;
             }
         }
+
+        return false;
     }
 
     private static string Strict(string path, Encoding encoding, ReadOnlySpan<byte> bytes, string name)

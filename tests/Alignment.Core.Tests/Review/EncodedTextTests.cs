@@ -1,5 +1,6 @@
 using System.Text;
 using Alignment.Core.Review;
+using Alignment.Core.Text;
 
 namespace Alignment.Core.Tests.Review;
 
@@ -33,6 +34,32 @@ public sealed class EncodedTextTests : IDisposable
 
         bytes.ShouldBe([.. encoding.GetPreamble(), .. encoding.GetBytes(text.Replace("Intae", "Indo-Pacific", StringComparison.Ordinal))]);
         bytes.AsSpan(0, preamble).SequenceEqual(File.ReadAllBytes(path).AsSpan(0, preamble)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_write_english_from_windows_back_in_windows_1252()
+    {
+        const string text = "Seoul’s “Intae” Dialogue began.\r\n";
+        var windows = Encoding.GetEncoding(1252);
+        var path = Path.Combine(folder, "windows.txt");
+        File.WriteAllBytes(path, windows.GetBytes(text));
+        var file = EncodedText.Load(path);
+        file.Text.EncodingName.ShouldBe("windows-1252");
+
+        file.Encode(text.Replace("Intae", "Indo-Pacific", StringComparison.Ordinal))
+            .ShouldBe(windows.GetBytes(text.Replace("Intae", "Indo-Pacific", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Should_refuse_an_edit_the_file_encoding_cannot_write_rather_than_write_a_question_mark()
+    {
+        var path = Path.Combine(folder, "windows.txt");
+        File.WriteAllBytes(path, Encoding.GetEncoding(1252).GetBytes("Seoul’s Intae Dialogue began.\n"));
+        var file = EncodedText.Load(path);
+
+        var error = Should.Throw<InputException>(() => file.Encode("Seoul’s 인태 Dialogue began.\n"));
+
+        error.Message.ShouldContain("windows-1252 cannot write");
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

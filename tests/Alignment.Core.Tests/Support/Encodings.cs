@@ -14,6 +14,7 @@ internal static class Encodings
         "utf-16le" => [0xFF, 0xFE, .. new UnicodeEncoding(false, false).GetBytes(text)],
         "utf-16be" => [0xFE, 0xFF, .. new UnicodeEncoding(true, false).GetBytes(text)],
         "cp949" => Encoding.GetEncoding(949).GetBytes(text),
+        "windows-1252" => Encoding.GetEncoding(1252).GetBytes(text),
         _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, null),
     };
 }

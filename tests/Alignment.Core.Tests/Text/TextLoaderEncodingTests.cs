@@ -18,6 +18,7 @@ public sealed class TextLoaderEncodingTests
         }
 
         data.Add(Korean, "cp949");
+        data.Add("Korea’s “2+2” talks — held at a café in Seoul — ended.", "windows-1252");
         return data;
     }
 
@@ -43,6 +44,30 @@ public sealed class TextLoaderEncodingTests
 
         loaded.Text.ShouldBe(text);
         loaded.EncodingName.ShouldBe(encoding);
+    }
+
+    [Theory]
+    [InlineData("Seoul’s plan")] // ’s is a valid CP949 pair: a syllable nobody writes
+    [InlineData("He said “Yes” twice.")]
+    [InlineData("Peña and García met.")]
+    public void Should_read_english_written_on_windows_as_windows_1252_not_as_cp949(string text)
+    {
+        var decoded = TextLoader.Decode("target.en.txt", Encodings.Encode(text, "windows-1252"));
+
+        decoded.Text.ShouldBe(text);
+        decoded.EncodingName.ShouldBe("windows-1252");
+    }
+
+    [Fact]
+    public void Should_read_korean_with_a_rare_syllable_as_cp949()
+    {
+        // 똠 lies outside KS X 1001: CP949 gives it a pair Windows-1252 could also read.
+        const string text = "똠양꿍 가게가 서울에 문을 열었다.";
+
+        var decoded = TextLoader.Decode("source.ko.txt", Encodings.Encode(text, "cp949"));
+
+        decoded.Text.ShouldBe(text);
+        decoded.EncodingName.ShouldBe("cp949");
     }
 
     [Fact]
