@@ -36,6 +36,24 @@ public sealed class SpanReplacementTests
     }
 
     [Fact]
+    public void Should_refuse_a_suggestion_that_matches_the_text_at_its_end_only()
+    {
+        // The file has a no-break space where the suggestion has a plain one: only " region." matches.
+        const string text = "The ministers agreed to cooperate in the\u00A0Intae region. They met again.";
+
+        SpanReplacement.Derive(text, 41, 46, "The ministers agreed to cooperate in the Indo-Pacific region.", "The ministers agreed to cooperate in the\u00A0Intae region.")
+            .ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_replace_a_span_that_starts_its_sentence()
+    {
+        const string text = "They met. Intae Dialogue talks began.\n";
+
+        SpanReplacement.Derive(text, 10, 15, "Indo-Pacific Dialogue talks began.", "They met. Intae Dialogue talks began.").ShouldBe("Indo-Pacific");
+    }
+
+    [Fact]
     public void Should_replace_a_whole_dateline_outside_any_sentence()
     {
         const string text = "[서울=뉴시스]\nThe minister spoke.";
