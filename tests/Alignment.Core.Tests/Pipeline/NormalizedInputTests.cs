@@ -136,4 +136,14 @@ public sealed class NormalizedInputTests
         var start = finding.TargetStart!.Value;
         SpanReplacement.Derive(english, start, finding.TargetEnd!.Value, finding.Suggestion, finding.TargetText).ShouldBe("Indo-Pacific");
     }
+
+    [Fact]
+    public void Should_match_terms_of_a_glossary_written_as_conjoining_jamo()
+    {
+        var report = CheckRun.Of(Story.Korean, English, Jamo.Decompose(Story.Glossary));
+
+        var finding = report.Findings.Where(f => f.Check == "terminology.forbidden").ShouldHaveSingleItem();
+        finding.Found.ShouldBe("Intae");
+        Story.Korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("인태");
+    }
 }
