@@ -6,8 +6,8 @@ namespace Alignment.Core.Text;
 /// <summary>
 /// Gives the analysis one spelling of text that has several. Hangul written as conjoining jamo (as macOS and some
 /// PDF extractors store it: 참석 as ᄎ ᅡ ᆷ ᄉ ᅥ ᆨ) is composed into syllables; zero-width characters and soft
-/// hyphens, invisible but cutting words in two, are dropped; no-break and other wide spaces become plain ones;
-/// HTML character references left in the text (&amp;quot;, &amp;#39;, as web copy and machine translation of HTML
+/// hyphens, invisible but cutting words in two, are dropped; no-break and other wide spaces become plain ones, and
+/// full-width ASCII (ＬＧ, ５０％, common in Korean newspaper copy) plain ASCII; HTML character references left in the text (&amp;quot;, &amp;#39;, as web copy and machine translation of HTML
 /// return them) become their characters, so quotation marks and apostrophes are seen as such.
 /// Without this a decomposed Korean file shares no word, name or glossary term with anything and reads two and a
 /// half times as long. Reports still give offsets into the file's own text (<see cref="OffsetMap"/>), and line
@@ -18,7 +18,7 @@ public static class TextNormalizer
     // Everything the loop below may change: a text without any of it is returned as it is, after one scan.
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "&\u00A0\u00AD\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u2060\u3000\uFEFF"
-        + HangulJamo.Medials + HangulJamo.Finals);
+        + HangulJamo.Medials + HangulJamo.Finals + FullWidth());
 
     public static NormalizedText Normalize(SourceText source)
     {
@@ -67,7 +67,7 @@ public static class TextNormalizer
             if (piece is null)
             {
                 Shift(points, shifts, length, at);
-                buffer[length++] = IsWideSpace(c) ? ' ' : c;
+                buffer[length++] = IsWideSpace(c) ? ' ' : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
                 at++;
                 continue;
             }
@@ -116,6 +116,9 @@ public static class TextNormalizer
         var decoded = WebUtility.HtmlDecode(reference);
         return decoded != reference && decoded.Length is 1 or 2 ? (decoded, reference.Length) : null;
     }
+
+    // Full-width ASCII (ＬＧ, Ｇ７, ５０％), common in Korean newspaper copy: one character for one.
+    private static string FullWidth() => new([.. Enumerable.Range(0xFF01, 0xFF5E - 0xFF01 + 1).Select(c => (char)c)]);
 
     private static bool IsJoiner(char c) => c is (>= '\u1160' and <= '\u11FF') or (>= '\uD7B0' and <= '\uD7FF');
 

@@ -70,6 +70,15 @@ public sealed class TextNormalizerTests
         normalized.Map.IsIdentity.ShouldBeTrue();
     }
 
+    [Fact]
+    public void Should_read_full_width_ascii_as_ascii_without_moving_offsets()
+    {
+        var normalized = Normalize("ＬＧ전자는 Ｇ７ 회의에서 ５０％（１조 원）를 밝혔다．");
+
+        normalized.Analysis.Text.ShouldBe("LG전자는 G7 회의에서 50%(1조 원)를 밝혔다.");
+        normalized.Map.IsIdentity.ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData("&quot;Yes,&quot; he said.", "\"Yes,\" he said.")]
     [InlineData("Seoul&#8217;s plan &amp; Ottawa&#x2019;s", "Seoul’s plan & Ottawa’s")]
