@@ -36,10 +36,10 @@ public static class OriginalOffsets
 
         var (original, map) = (normalized.Original.Text, normalized.Map);
         var sentences = text.Sentences
-            .Select(s => Span(s.Start, s.End, s.Text, map, original) is var (start, end, t) ? s with { Start = start, End = end, Text = t } : s)
+            .Select(s => Span(s.Start, s.End, s.Text, map, original) is var (start, end, t) && (start, end, t) != (s.Start, s.End, s.Text) ? s with { Start = start, End = end, Text = t } : s)
             .ToList();
         var excluded = text.Excluded
-            .Select(x => Span(x.Start, x.End, x.Text, map, original) is var (start, end, t) ? x with { Start = start, End = end, Text = t } : x)
+            .Select(x => Span(x.Start, x.End, x.Text, map, original) is var (start, end, t) && (start, end, t) != (x.Start, x.End, x.Text) ? x with { Start = start, End = end, Text = t } : x)
             .ToList();
         return new SegmentedText(normalized.Original, sentences, excluded);
     }

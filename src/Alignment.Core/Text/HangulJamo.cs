@@ -17,9 +17,9 @@ internal static class HangulJamo
     private const int FinalCount = 28;
 
     /// <summary>Every conjoining medial and final, modern and archaic (the characters composition may consume).</summary>
-    public static string Medials { get; } = Range('\u1160', '\u11A7') + Range('\uD7B0', '\uD7C6');
+    public static string Medials { get; } = Scripts.Range('\u1160', '\u11A7') + Scripts.Range('\uD7B0', '\uD7C6');
 
-    public static string Finals { get; } = Range('\u11A8', '\u11FF') + Range('\uD7CB', '\uD7FB');
+    public static string Finals { get; } = Scripts.Range('\u11A8', '\u11FF') + Scripts.Range('\uD7CB', '\uD7FB');
 
     /// <summary>The syllable the jamo at the start of <paramref name="text"/> make, and how many they are (0: none).</summary>
     public static (char Syllable, int Used) Compose(ReadOnlySpan<char> text)
@@ -45,16 +45,5 @@ internal static class HangulJamo
         }
 
         return ('\0', 0);
-    }
-
-    private static string Range(char from, char to)
-    {
-        var chars = new char[to - from + 1];
-        for (var c = from; c <= to; c++)
-        {
-            chars[c - from] = c;
-        }
-
-        return new string(chars);
     }
 }

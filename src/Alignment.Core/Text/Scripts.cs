@@ -16,6 +16,9 @@ public static class Scripts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F');
 
+    /// <summary>Every character from <paramref name="from"/> to <paramref name="to"/>, both included, as one string.</summary>
+    public static string Range(char from, char to) => new([.. Enumerable.Range(from, to - from + 1).Select(c => (char)c)]);
+
     /// <summary>Share of letters that are Hangul and share that are Latin, over all letters.</summary>
     public static (double Hangul, double Latin, int Letters) Profile(ReadOnlySpan<char> text)
     {

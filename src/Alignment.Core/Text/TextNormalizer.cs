@@ -18,7 +18,7 @@ public static class TextNormalizer
     // Everything the loop below may change: a text without any of it is returned as it is, after one scan.
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "&\u00A0\u00AD\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u2060\u3000\uFEFF"
-        + HangulJamo.Medials + HangulJamo.Finals + FullWidth());
+        + HangulJamo.Medials + HangulJamo.Finals + Scripts.Range('\uFF01', '\uFF5E')); // full-width ASCII: ＬＧ, ５０％
 
     public static NormalizedText Normalize(SourceText source)
     {
@@ -116,9 +116,6 @@ public static class TextNormalizer
         var decoded = WebUtility.HtmlDecode(reference);
         return decoded != reference && decoded.Length is 1 or 2 ? (decoded, reference.Length) : null;
     }
-
-    // Full-width ASCII (ＬＧ, Ｇ７, ５０％), common in Korean newspaper copy: one character for one.
-    private static string FullWidth() => new([.. Enumerable.Range(0xFF01, 0xFF5E - 0xFF01 + 1).Select(c => (char)c)]);
 
     private static bool IsJoiner(char c) => c is (>= '\u1160' and <= '\u11FF') or (>= '\uD7B0' and <= '\uD7FF');
 
