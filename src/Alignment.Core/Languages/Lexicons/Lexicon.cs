@@ -100,7 +100,10 @@ public sealed class Lexicon
     /// <summary>The English words listed for a Korean word, or null when it has no entry.</summary>
     public IReadOnlyList<string>? EnglishOf(string word) => korean.TryGetValue(word, out var id) ? englishOf[id] : null;
 
-    /// <summary>Entry ids of a Korean text: each Hangul word split greedily into lexicon words, particles left over.</summary>
+    /// <summary>
+    /// Entry ids of a Korean text: each Hangul word split greedily into lexicon words, particles left over, and each
+    /// Hanja character an entry of its own where the lexicon has one (北 for North Korea, 美 for the US).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddSourceIds(ReadOnlySpan<char> text, HashSet<int> ids)
     {
@@ -109,6 +112,12 @@ public sealed class Lexicon
         {
             if (!Scripts.IsHangulSyllable(text[i]))
             {
+                // After a figure it is a unit, not a country: 3日 is the 3rd, not Japan.
+                if (Scripts.IsHanja(text[i]) && (i == 0 || !char.IsDigit(text[i - 1])) && korean.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.Slice(i, 1), out var hanja))
+                {
+                    ids.Add(hanja);
+                }
+
                 i++;
                 continue;
             }

@@ -14,6 +14,8 @@ public sealed class LexiconTests
         ("증가", ["increase"]),
         ("기관", ["agency"]),
         ("국방부", ["ministry"]),
+        ("北", ["north", "korea"]),
+        ("日", ["japan"]),
     ];
 
     private static readonly Lexicon Lexicon = new(Entries, KoreanProfile.Instance.IsSuffix);
@@ -152,6 +154,23 @@ public sealed class LexiconTests
     public void Should_count_its_korean_entries()
     {
         Lexicon.Count.ShouldBe(Entries.Length);
+    }
+
+    [Theory]
+    [InlineData("北, 단거리 미사일 발사", "北")]
+    [InlineData("北에 민감기술 제공", "北")]
+    [InlineData("日 정부는 밝혔다", "日")]
+    public void Should_read_a_hanja_abbreviation_as_its_entry(string text, string entry)
+    {
+        Source(text).ShouldContain(Id(entry));
+    }
+
+    [Theory]
+    [InlineData("3日 발표")] // the third of the month
+    [InlineData("지난 10日 회담")]
+    public void Should_read_a_hanja_after_a_figure_as_no_abbreviation(string text)
+    {
+        Source(text).ShouldNotContain(Id("日"));
     }
 
     private static int Id(string korean) => Array.FindIndex(Entries, e => e.Korean == korean);
