@@ -21,12 +21,13 @@ internal static class FindingInFile
 
         var (sourceMap, targetMap) = (source?.Map ?? OffsetMap.Identity, target?.Map ?? OffsetMap.Identity);
         var bead = finding.Segment >= 1 && finding.Segment <= analysis.Alignment.Beads.Count ? analysis.Alignment.Beads[finding.Segment - 1] : null;
+        var (sourceSpan, targetSpan) = (Span(sourceMap, finding.SourceStart, finding.SourceEnd), Span(targetMap, finding.TargetStart, finding.TargetEnd));
         var remapped = finding with
         {
-            SourceStart = sourceMap.ToOriginal(finding.SourceStart),
-            SourceEnd = sourceMap.ToOriginal(finding.SourceEnd),
-            TargetStart = targetMap.ToOriginal(finding.TargetStart),
-            TargetEnd = targetMap.ToOriginal(finding.TargetEnd),
+            SourceStart = sourceSpan?.Start ?? sourceMap.ToOriginal(finding.SourceStart),
+            SourceEnd = sourceSpan?.End ?? sourceMap.ToOriginal(finding.SourceEnd),
+            TargetStart = targetSpan?.Start ?? targetMap.ToOriginal(finding.TargetStart),
+            TargetEnd = targetSpan?.End ?? targetMap.ToOriginal(finding.TargetEnd),
             SourceText = bead is null ? finding.SourceText : Joined(finding.SourceText, bead.SourceIds, analysis.Source, inFile.Source),
             TargetText = bead is null ? finding.TargetText : Joined(finding.TargetText, bead.TargetIds, analysis.Target, inFile.Target),
         };
@@ -36,10 +37,13 @@ internal static class FindingInFile
         }
 
         var (text, original) = (target.Analysis.Text, target.Original.Text);
-        var found = text.AsSpan(start, end - start).SequenceEqual(finding.Found) ? original[targetMap.ToOriginal(start)..targetMap.ToOriginal(end)] : finding.Found;
+        var found = text.AsSpan(start, end - start).SequenceEqual(finding.Found) ? original[targetSpan!.Value.Start..targetSpan.Value.End] : finding.Found;
         var sentence = bead?.TargetIds.Select(i => analysis.Target.Sentences[i]).FirstOrDefault(x => x.Start <= start && end <= x.End);
         return remapped with { Found = found, Suggestion = Suggestion(finding.Suggestion, start, end, sentence, text, original, targetMap) };
     }
+
+    private static (int Start, int End)? Span(OffsetMap map, int? start, int? end) =>
+        start is { } s && end is { } e ? map.ToOriginal(s, e) : null;
 
     // The bead's sentences as the file writes them, when the finding carries them whole (not clipped).
     private static string Joined(string carried, IReadOnlyList<int> ids, SegmentedText analysis, SegmentedText inFile) =>
@@ -63,9 +67,10 @@ internal static class FindingInFile
             return suggestion;
         }
 
+        var (whole, span) = (map.ToOriginal(sentence.Start, sentence.End), map.ToOriginal(start, end));
         return string.Concat(
-            original.AsSpan(map.ToOriginal(sentence.Start), map.ToOriginal(start) - map.ToOriginal(sentence.Start)),
+            original.AsSpan(whole.Start, span.Start - whole.Start),
             suggestion.AsSpan(before.Length, suggestion.Length - before.Length - after.Length),
-            original.AsSpan(map.ToOriginal(end), map.ToOriginal(sentence.End) - map.ToOriginal(end)));
+            original.AsSpan(span.End, whole.End - span.End));
     }
 }

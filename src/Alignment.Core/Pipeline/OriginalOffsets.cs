@@ -47,7 +47,7 @@ public static class OriginalOffsets
     // The analysis's own string where the file's span reads the same (most sentences), so only changed ones cost a copy.
     private static (int Start, int End, string Text) Span(int start, int end, string analysisText, OffsetMap map, string original)
     {
-        var (from, to) = (map.ToOriginal(start), map.ToOriginal(end));
+        var (from, to) = map.ToOriginal(start, end);
         return (from, to, original.AsSpan(from, to - from).SequenceEqual(analysisText) ? analysisText : original[from..to]);
     }
 }

@@ -35,14 +35,15 @@ public static class SpanReplacement
         return null;
     }
 
-    // The edges make a whole sentence: it starts the text, a line or a sentence, and ends one. Without this a
-    // suggestion whose start differs from the text ("in the Indo-Pacific" where the file has a no-break space after
-    // "the") matched by its end alone, and the whole sentence was pasted in after "the".
+    // The edges make a whole sentence: it starts the text, a line, a sentence or follows a tag (<br>), and ends
+    // before white space, a tag or the end. Without this a suggestion whose start differs from the text ("in the
+    // Indo-Pacific" where the file has a no-break space after "the") matched by its end alone, and the whole
+    // sentence was pasted in after "the".
     private static bool IsWhole(string text, int from, int to)
     {
-        var starts = from == 0 || text[from - 1] == '\n'
+        var starts = from == 0 || text[from - 1] is '\n' or '>'
             || (char.IsWhiteSpace(text[from - 1]) && (from == 1 || !char.IsLetterOrDigit(text[from - 2]) && text[from - 2] != ','));
-        return starts && (to == text.Length || char.IsWhiteSpace(text[to]));
+        return starts && (to == text.Length || char.IsWhiteSpace(text[to]) || text[to] == '<');
     }
 
     // Every length from the longest down to 0 for which the edge matches.

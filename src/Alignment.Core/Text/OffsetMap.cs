@@ -9,17 +9,25 @@ public sealed class OffsetMap
 {
     private readonly int[] points;
     private readonly int[] shifts;
+    private readonly int[] gaps;
+    private readonly int[] gapStarts;
 
-    private OffsetMap(int[] points, int[] shifts) => (this.points, this.shifts) = (points, shifts);
+    private OffsetMap(int[] points, int[] shifts, int[] gaps, int[] gapStarts) =>
+        (this.points, this.shifts, this.gaps, this.gapStarts) = (points, shifts, gaps, gapStarts);
 
-    public static OffsetMap Identity { get; } = new([], []);
+    public static OffsetMap Identity { get; } = new([], [], [], []);
 
     public bool IsIdentity => points.Length == 0;
 
-    /// <summary>From offset <c>points[k]</c> of the normalized text on, the original offset is <c>shifts[k]</c> more.</summary>
-    internal static OffsetMap From(List<int> points, List<int> shifts) => points.Count == 0 ? Identity : new([.. points], [.. shifts]);
+    /// <summary>
+    /// From offset <c>points[k]</c> of the normalized text on, the original offset is <c>shifts[k]</c> more. Where
+    /// characters were dropped (a zero-width space, a tag) just before normalized offset <c>gaps[k]</c>, they begin
+    /// at original offset <c>gapStarts[k]</c>.
+    /// </summary>
+    internal static OffsetMap From(List<int> points, List<int> shifts, List<int> gaps, List<int> gapStarts) =>
+        points.Count == 0 ? Identity : new([.. points], [.. shifts], [.. gaps], [.. gapStarts]);
 
-    /// <summary>The original offset of a normalized one; a start inside a composed character maps to its start.</summary>
+    /// <summary>The original offset of a normalized start; a start inside a composed character maps to its start.</summary>
     public int ToOriginal(int offset)
     {
         var k = Array.BinarySearch(points, offset);
@@ -28,4 +36,16 @@ public sealed class OffsetMap
     }
 
     public int? ToOriginal(int? offset) => offset is null ? null : ToOriginal(offset.Value);
+
+    // The original offset of a normalized end: before what was dropped right after the span, so "Korea-Canada" in
+    // "<b>Korea-Canada</b>" ends where the word does.
+    private int ToOriginalEnd(int offset)
+    {
+        var k = Array.BinarySearch(gaps, offset);
+        return k >= 0 ? gapStarts[k] : ToOriginal(offset);
+    }
+
+    /// <summary>A normalized span's original span; an empty span stays empty, where the dropped characters end.</summary>
+    public (int Start, int End) ToOriginal(int start, int end) =>
+        ToOriginal(start) is var from && end > start ? (from, Math.Max(from, ToOriginalEnd(end))) : (from, from);
 }

@@ -16,14 +16,20 @@ namespace Alignment.Core.Text;
 public static class TextNormalizer
 {
     // Everything the loop below may change: a text without any of it is returned as it is, after one scan.
-    private static readonly SearchValues<char> Special = SearchValues.Create(
+    private static readonly string Changeable =
         "&\u00A0\u00AD\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u202F\u205F\u2060\u3000\uFEFF"
-        + HangulJamo.Medials + HangulJamo.Finals + Scripts.Range('\uFF01', '\uFF5E')); // full-width ASCII: ＬＧ, ５０％
+        + HangulJamo.Medials + HangulJamo.Finals + Scripts.Range('\uFF01', '\uFF5E'); // full-width ASCII: ＬＧ, ５０％
+
+    private static readonly SearchValues<char> Special = SearchValues.Create(Changeable);
+
+    // In a text marked up as HTML (HtmlMarkup), its tags as well.
+    private static readonly SearchValues<char> SpecialInHtml = SearchValues.Create("<" + Changeable);
 
     public static NormalizedText Normalize(SourceText source)
     {
         var text = source.Text;
-        var first = text.AsSpan().IndexOfAny(Special);
+        var special = HtmlMarkup.IsMarkedUp(text) ? SpecialInHtml : Special;
+        var first = text.AsSpan().IndexOfAny(special);
         if (first < 0)
         {
             return new NormalizedText(source, source, OffsetMap.Identity);
@@ -35,11 +41,12 @@ public static class TextNormalizer
         var buffer = new char[text.Length];
         text.CopyTo(0, buffer, 0, first);
         var (points, shifts) = (new List<int>(), new List<int>());
+        var (gaps, gapStarts, dropped) = (new List<int>(), new List<int>(), -1);
         var (length, at) = (first, first);
         while (at < text.Length)
         {
             // Text up to the next special character is copied as it is, one shift for the whole run.
-            var next = text.AsSpan(at).IndexOfAny(Special);
+            var next = text.AsSpan(at).IndexOfAny(special);
             var run = next < 0 ? text.Length - at : next;
             if (run > 0 && next >= 0 && IsJoiner(text[at + next]))
             {
@@ -48,6 +55,7 @@ public static class TextNormalizer
 
             if (run > 0)
             {
+                Gap(gaps, gapStarts, ref dropped, length);
                 Shift(points, shifts, length, at);
                 text.CopyTo(at, buffer, length, run);
                 (length, at) = (length + run, at + run);
@@ -57,13 +65,22 @@ public static class TextNormalizer
             var c = text[at];
             if (IsInvisible(c))
             {
+                dropped = dropped < 0 ? at : dropped;
                 at++;
                 continue;
             }
 
-            var reference = c == '&' ? CharacterReference(text, at) : null;
+            var reference = c == '&' ? CharacterReference(text, at) : c == '<' && special == SpecialInHtml ? HtmlMarkup.At(text, at) : null;
             var (syllable, used) = reference is null ? HangulJamo.Compose(text.AsSpan(at)) : ('\0', 0);
             var piece = reference?.Text ?? (used > 0 ? syllable.ToString() : null);
+            if (piece?.Length == 0)
+            {
+                dropped = dropped < 0 ? at : dropped;
+                at += reference!.Value.Length;
+                continue;
+            }
+
+            Gap(gaps, gapStarts, ref dropped, length);
             if (piece is null)
             {
                 Shift(points, shifts, length, at);
@@ -84,11 +101,23 @@ public static class TextNormalizer
             at += reference?.Length ?? used;
         }
 
+        Gap(gaps, gapStarts, ref dropped, length);
         Shift(points, shifts, length, text.Length);
         var normalized = new string(buffer, 0, length);
         return normalized == text
             ? new NormalizedText(source, source, OffsetMap.Identity)
-            : new NormalizedText(source, source with { Text = normalized }, OffsetMap.From(points, shifts));
+            : new NormalizedText(source, source with { Text = normalized }, OffsetMap.From(points, shifts, gaps, gapStarts));
+    }
+
+    // Records where characters dropped just before normalized offset `offset` began, once something follows them.
+    private static void Gap(List<int> gaps, List<int> starts, ref int dropped, int offset)
+    {
+        if (dropped >= 0)
+        {
+            gaps.Add(offset);
+            starts.Add(dropped);
+            dropped = -1;
+        }
     }
 
     // Records that normalized offset `offset` is original offset `original`, where that differs from the last shift.

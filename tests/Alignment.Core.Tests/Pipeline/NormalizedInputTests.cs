@@ -146,4 +146,18 @@ public sealed class NormalizedInputTests
         finding.Found.ShouldBe("Intae");
         Story.Korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("인태");
     }
+
+    [Fact]
+    public void Should_check_english_marked_up_as_html_as_the_plain_text()
+    {
+        var html = "<div class=\"story\"><p>" + English.Trim().Replace(". ", ".</p>\n<p>", StringComparison.Ordinal) + "</p></div>\n";
+
+        var plain = CheckRun.Of(Story.Korean, English);
+        var marked = CheckRun.Of(Story.Korean, html);
+
+        marked.Findings.Select(What).ShouldBe(plain.Findings.Select(What));
+        marked.Target.Sentences.Select(t => t.Text).ShouldBe(plain.Target.Sentences.Select(t => t.Text));
+        var forbidden = marked.Findings.Where(f => f.Check == "terminology.forbidden").ShouldHaveSingleItem();
+        html[forbidden.TargetStart!.Value..forbidden.TargetEnd!.Value].ShouldBe("Intae");
+    }
 }

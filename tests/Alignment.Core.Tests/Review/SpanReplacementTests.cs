@@ -54,6 +54,14 @@ public sealed class SpanReplacementTests
     }
 
     [Fact]
+    public void Should_replace_in_a_sentence_between_html_tags()
+    {
+        const string text = "<p>They met.<br>The Intae Dialogue began.</p>";
+
+        SpanReplacement.Derive(text, 20, 25, "The Indo-Pacific Dialogue began.", "They met. The Intae Dialogue began.").ShouldBe("Indo-Pacific");
+    }
+
+    [Fact]
     public void Should_replace_a_whole_dateline_outside_any_sentence()
     {
         const string text = "[서울=뉴시스]\nThe minister spoke.";

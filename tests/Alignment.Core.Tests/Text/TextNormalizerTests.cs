@@ -55,7 +55,7 @@ public sealed class TextNormalizerTests
         normalized.Analysis.Text.ShouldBe("인태 international 외교");
         var text = normalized.Original.Text;
         var start = normalized.Analysis.Text.IndexOf("international", StringComparison.Ordinal);
-        var (from, to) = (normalized.Map.ToOriginal(start), normalized.Map.ToOriginal(start + "international".Length));
+        var (from, to) = normalized.Map.ToOriginal(start, start + "international".Length);
         text[from..to].ShouldBe("inter\u00ADnational");
         text[normalized.Map.ToOriginal(normalized.Analysis.Text.Length - 2)..].ShouldBe("외교");
     }
@@ -103,7 +103,42 @@ public sealed class TextNormalizerTests
         var analysis = normalized.Analysis.Text;
         var (start, end) = (analysis.IndexOf('"'), analysis.LastIndexOf('"') + 1);
 
-        normalized.Original.Text[normalized.Map.ToOriginal(start)..normalized.Map.ToOriginal(end)].ShouldBe("&quot;no&quot;");
+        var (from, to) = normalized.Map.ToOriginal(start, end);
+        normalized.Original.Text[from..to].ShouldBe("&quot;no&quot;");
+    }
+
+    [Fact]
+    public void Should_read_html_block_tags_as_breaks_and_drop_inline_ones()
+    {
+        var normalized = Normalize("<p>The <b>Korea-Canada</b> talks.</p>\n<p>They met<br/>again.<!-- end --></p>");
+
+        normalized.Analysis.Text.ShouldBe("\n\nThe Korea-Canada talks.\n\n\n\n\nThey met\nagain.\n\n");
+        var start = normalized.Analysis.Text.IndexOf("Korea-Canada", StringComparison.Ordinal);
+        var (from, to) = normalized.Map.ToOriginal(start, start + "Korea-Canada".Length);
+        normalized.Original.Text[from..to].ShouldBe("Korea-Canada");
+    }
+
+    [Fact]
+    public void Should_end_a_span_before_what_was_dropped_after_it_and_keep_an_empty_span_empty()
+    {
+        var normalized = Normalize("<p>인태\u200B<b></b> 대화</p><p>끝</p>");
+        var analysis = normalized.Analysis.Text;
+        var start = analysis.IndexOf("인태", StringComparison.Ordinal);
+
+        var (from, to) = normalized.Map.ToOriginal(start, start + 2);
+        normalized.Original.Text[from..to].ShouldBe("인태");
+        var (at, end) = normalized.Map.ToOriginal(start + 2, start + 2);
+        end.ShouldBe(at);
+        normalized.Original.Text[at..].ShouldStartWith(" 대화"); // after the dropped characters, where the next text starts
+    }
+
+    [Theory]
+    [InlineData("If a < b and c > d, prices fall.")]
+    [InlineData("<Opinion> The talks went well.\nThey met <again>.")]
+    [InlineData("One <p> tag alone is text.")]
+    public void Should_leave_angle_brackets_in_plain_text(string text)
+    {
+        Normalize(text).Analysis.Text.ShouldBe(text);
     }
 
     [Fact]
@@ -114,6 +149,6 @@ public sealed class TextNormalizerTests
 
         normalized.Analysis.Text.ShouldBe("첫째 줄\r\n둘째 줄\n\n셋째 줄\n");
         var breaks = Enumerable.Range(0, normalized.Analysis.Text.Length).Where(i => normalized.Analysis.Text[i] == '\n');
-        breaks.Select(normalized.Map.ToOriginal).ShouldBe(Enumerable.Range(0, text.Length).Where(i => text[i] == '\n'));
+        breaks.Select(b => normalized.Map.ToOriginal(b)).ShouldBe(Enumerable.Range(0, text.Length).Where(i => text[i] == '\n'));
     }
 }
