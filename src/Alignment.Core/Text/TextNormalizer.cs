@@ -4,14 +4,20 @@ using System.Net;
 namespace Alignment.Core.Text;
 
 /// <summary>
-/// Gives the analysis one spelling of text that has several. Hangul written as conjoining jamo (as macOS and some
-/// PDF extractors store it: 참석 as ᄎ ᅡ ᆷ ᄉ ᅥ ᆨ) is composed into syllables; zero-width characters and soft
-/// hyphens, invisible but cutting words in two, are dropped; no-break and other wide spaces become plain ones, and
-/// full-width ASCII (ＬＧ, ５０％, common in Korean newspaper copy) plain ASCII; HTML character references left in the text (&amp;quot;, &amp;#39;, as web copy and machine translation of HTML
-/// return them) become their characters, so quotation marks and apostrophes are seen as such.
-/// Without this a decomposed Korean file shares no word, name or glossary term with anything and reads two and a
-/// half times as long. Reports still give offsets into the file's own text (<see cref="OffsetMap"/>), and line
-/// breaks are never touched, so line numbers hold too.
+/// Gives the analysis one spelling of text that has several:
+/// <list type="bullet">
+/// <item>Hangul written as conjoining jamo (as macOS and some PDF extractors store it: 참석 as ᄎ ᅡ ᆷ ᄉ ᅥ ᆨ) is
+/// composed into syllables; without this a decomposed file shares no word, name or glossary term with anything and
+/// reads two and a half times as long;</item>
+/// <item>zero-width characters and soft hyphens, invisible but cutting words in two, are dropped;</item>
+/// <item>no-break and other wide spaces become plain ones, full-width ASCII (ＬＧ, ５０％, common in Korean newspaper
+/// copy) plain ASCII;</item>
+/// <item>HTML character references (&amp;quot;, &amp;#39;, as web copy and machine translation of HTML return them)
+/// become their characters, and in a text marked up as HTML (<see cref="HtmlMarkup"/>) tags become breaks or
+/// nothing.</item>
+/// </list>
+/// Reports still give offsets into the file's own text (<see cref="OffsetMap"/>); the file's own line breaks are
+/// all kept, so its paragraphs are the analysis's too.
 /// </summary>
 public static class TextNormalizer
 {
