@@ -36,6 +36,7 @@ internal static partial class HtmlMarkup
     [GeneratedRegex(@"<(?:p|div|br|li|h[1-6])\b[^<>]{0,300}>|</(?:p|div|li|h[1-6])>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
 
-    [GeneratedRegex(@"\G(?:<!--.*?-->|</?(?<name>[a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}/?>)", RegexOptions.Singleline)]
+    // Bounded, so a comment left open cannot make each later "<!--" read to the end of the text.
+    [GeneratedRegex(@"\G(?:<!--.{0,2000}?-->|</?(?<name>[a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}/?>)", RegexOptions.Singleline)]
     private static partial Regex Tag();
 }

@@ -132,6 +132,16 @@ public sealed class TextNormalizerTests
         normalized.Original.Text[at..].ShouldStartWith(" 대화"); // after the dropped characters, where the next text starts
     }
 
+    [Fact]
+    public void Should_leave_comments_left_open_as_text_in_one_pass()
+    {
+        // Each "<!--" that never closes would otherwise be read to the end of the text: quadratic in its length.
+        var open = string.Concat(Enumerable.Repeat("<!-- x ", 20_000));
+        var text = "<p>One.</p><p>Two.</p>" + open;
+
+        Normalize(text).Analysis.Text.ShouldBe("\n\nOne.\n\n\n\nTwo.\n\n" + open);
+    }
+
     [Theory]
     [InlineData("If a < b and c > d, prices fall.")]
     [InlineData("<Opinion> The talks went well.\nThey met <again>.")]
