@@ -13,7 +13,7 @@ public static class GazetteerLoader
     public static IReadOnlyList<GazetteerEntry> Load(string path)
     {
         // Read as stories are (composed Hangul, no zero-width characters), so a gazetteer saved on a Mac still matches.
-        var text = TextNormalizer.Normalize(TextLoader.Load(path)).Analysis.Text;
+        var text = TextNormalizer.Normalize(TextLoader.Load(path), keepLines: true).Analysis.Text;
         using var parser = new CsvParser(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false });
         if (!parser.Read() || !parser.Record!.Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Header))
         {

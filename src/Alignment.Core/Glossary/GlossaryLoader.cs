@@ -14,7 +14,7 @@ public static class GlossaryLoader
     public static IReadOnlyList<GlossaryEntry> Load(string path)
     {
         // Read as stories are (composed Hangul, no zero-width characters), so a glossary saved on a Mac still matches.
-        var text = TextNormalizer.Normalize(TextLoader.Load(path)).Analysis.Text;
+        var text = TextNormalizer.Normalize(TextLoader.Load(path), keepLines: true).Analysis.Text;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, BadDataFound = null };
         using var parser = new CsvParser(new StringReader(text), config);
         if (!parser.Read())

@@ -123,7 +123,8 @@ public sealed class CheckPipeline
     public (SegmentedText Source, SegmentedText Target, AlignmentResult Alignment) Align(string sourcePath, string targetPath, bool segmented)
     {
         var (sourceText, targetText) = Load(sourcePath, targetPath);
-        var (normalizedSource, normalizedTarget) = (TextNormalizer.Normalize(sourceText), TextNormalizer.Normalize(targetText));
+        // One sentence a line: the lines are the sentences' numbers, so normalizing adds none.
+        var (normalizedSource, normalizedTarget) = (TextNormalizer.Normalize(sourceText, segmented), TextNormalizer.Normalize(targetText, segmented));
         var source = segmented ? segmenter.SegmentLines(normalizedSource.Analysis) : segmenter.Segment(normalizedSource.Analysis, SourceProfile);
         var target = segmented ? segmenter.SegmentLines(normalizedTarget.Analysis) : segmenter.Segment(normalizedTarget.Analysis, TargetProfile);
         var alignment = Aligner.Align(source, target);

@@ -13,8 +13,11 @@ internal static partial class HtmlMarkup
 
     public static bool IsMarkedUp(string text) => text.Contains('<') && BlockTag().Count(text) >= MinimumBlockTags;
 
-    /// <summary>What the tag or comment starting at <paramref name="at"/> reads as, and its length; null when none starts there.</summary>
-    public static (string Text, int Length)? At(string text, int at)
+    /// <summary>
+    /// What the tag or comment starting at <paramref name="at"/> reads as, and its length; null when none starts there.
+    /// With <paramref name="keepLines"/> a break is read as a space.
+    /// </summary>
+    public static (string Text, int Length)? At(string text, int at, bool keepLines)
     {
         var m = Tag().Match(text, at);
         if (!m.Success)
@@ -30,7 +33,7 @@ internal static partial class HtmlMarkup
                 or "blockquote" or "section" or "article" or "header" or "footer" => "\n\n",
             _ => string.Empty,
         };
-        return (reads, m.Length);
+        return (keepLines && reads.Length > 0 ? " " : reads, m.Length);
     }
 
     [GeneratedRegex(@"<(?:p|div|br|li|h[1-6])\b[^<>]{0,300}>|</(?:p|div|li|h[1-6])>", RegexOptions.IgnoreCase)]

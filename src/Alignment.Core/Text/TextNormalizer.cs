@@ -31,7 +31,11 @@ public static class TextNormalizer
     // In a text marked up as HTML (HtmlMarkup), its tags as well.
     private static readonly SearchValues<char> SpecialInHtml = SearchValues.Create("<" + Changeable);
 
-    public static NormalizedText Normalize(SourceText source)
+    /// <param name="keepLines">
+    /// Add no line break (HTML block tags read as a space): for text whose lines are records, a sentence a line or a
+    /// CSV row.
+    /// </param>
+    public static NormalizedText Normalize(SourceText source, bool keepLines = false)
     {
         var text = source.Text;
         var special = HtmlMarkup.IsMarkedUp(text) ? SpecialInHtml : Special;
@@ -76,7 +80,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            var reference = c == '&' ? CharacterReference(text, at) : c == '<' && special == SpecialInHtml ? HtmlMarkup.At(text, at) : null;
+            var reference = c == '&' ? CharacterReference(text, at) : c == '<' && special == SpecialInHtml ? HtmlMarkup.At(text, at, keepLines) : null;
             var (syllable, used) = reference is null ? HangulJamo.Compose(text.AsSpan(at)) : ('\0', 0);
             var piece = reference?.Text ?? (used > 0 ? syllable.ToString() : null);
             if (piece?.Length == 0)

@@ -160,4 +160,18 @@ public sealed class NormalizedInputTests
         var forbidden = marked.Findings.Where(f => f.Check == "terminology.forbidden").ShouldHaveSingleItem();
         html[forbidden.TargetStart!.Value..forbidden.TargetEnd!.Value].ShouldBe("Intae");
     }
+
+    [Fact]
+    public void Should_keep_one_sentence_a_line_when_the_lines_are_marked_up()
+    {
+        const string korean = "정부는 3만 개의 일자리를 만든다.\n예산은 1조2천억 원이다.\n";
+        const string english = "<p>The government will create 30,000 jobs.</p>\n<p>The budget is<br>1.2 trillion won.</p>\n";
+        using var temp = new TempFolder();
+
+        var (_, target, alignment) = CheckPipeline.Create(new PipelineOptions()).Align(temp.Write("k.txt", korean), temp.Write("e.txt", english), segmented: true);
+
+        target.Sentences.Count.ShouldBe(2);
+        target.Sentences[1].Text.ShouldBe("The budget is<br>1.2 trillion won."); // the file's text, tags around it left out
+        alignment.Beads.Select(Describe).ShouldBe(["0-0 " + alignment.Beads[0].Score.ToString("0.000"), "1-1 " + alignment.Beads[1].Score.ToString("0.000")]);
+    }
 }

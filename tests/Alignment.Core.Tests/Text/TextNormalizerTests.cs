@@ -133,6 +133,14 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void Should_add_no_line_break_when_lines_are_records()
+    {
+        var normalized = TextNormalizer.Normalize(SourceText.FromString("<p>One.</p><p>Two.<br>Three.</p>\n<p>Four.</p>\n"), keepLines: true);
+
+        normalized.Analysis.Text.ShouldBe(" One.  Two. Three. \n Four. \n");
+    }
+
+    [Fact]
     public void Should_leave_comments_left_open_as_text_in_one_pass()
     {
         // Each "<!--" that never closes would otherwise be read to the end of the text: quadratic in its length.

@@ -32,8 +32,8 @@ public sealed class Evaluator(
         foreach (var document in documents)
         {
             // As the pipeline reads files: normalized (composed Hangul, no zero-width characters), offsets mapped back.
-            var source = segmenter.SegmentLines(Normalized(string.Join('\n', document.Korean)).Analysis);
-            var target = segmenter.SegmentLines(Normalized(string.Join('\n', document.English)).Analysis);
+            var source = segmenter.SegmentLines(Normalized(string.Join('\n', document.Korean), keepLines: true).Analysis);
+            var target = segmenter.SegmentLines(Normalized(string.Join('\n', document.English), keepLines: true).Analysis);
             var predicted = EvalBead.From(segmentedTime.Time(() => align(source, target)));
             strict += BeadScorer.Strict(document.Gold, predicted);
             unpaired += BeadScorer.Unpaired(document.Gold, predicted);
@@ -58,7 +58,7 @@ public sealed class Evaluator(
         return new EvalResult(documents.Count, korean, english, koreanSystem, englishSystem, strict, unpaired, links, reachable, segmentedTime.Wall, segmentedTime.Cpu, runningTime.Wall, runningTime.Cpu, errors);
     }
 
-    private static NormalizedText Normalized(string text) => TextNormalizer.Normalize(SourceText.FromString(text));
+    private static NormalizedText Normalized(string text, bool keepLines = false) => TextNormalizer.Normalize(SourceText.FromString(text), keepLines);
 
     private static List<TextSpan> Spans(SegmentedText text) => text.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList();
 }
