@@ -46,7 +46,6 @@ public sealed class NamedNumberTests
     [InlineData("한국 선수들이 1·2위를 차지했다.", "1", "2")]
     [InlineData("3·4분기 실적이 개선됐다.", "3", "4")]
     [InlineData("유가는 6.15달러 올랐다.", "6.15")]
-    [InlineData("회의는 2008.6.15에 열렸다.", "2008.6")]
     [InlineData("정부는 3자녀 가구를 지원한다.", "3")]
     [InlineData("비밀번호는 1자리 숫자다.", "1")]
     [InlineData("그는 3호선을 탔다.", "3")]

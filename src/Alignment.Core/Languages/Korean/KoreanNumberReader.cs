@@ -29,6 +29,7 @@ public sealed partial class KoreanNumberReader : INumberReader
         var named = names.Read(text, result);
         var minutes = KoreanMatchMinutes.Read(text, result);
         var durations = KoreanDurations.Read(text, result);
+        var dates = KoreanDottedDates.Read(text, result);
         // Read lazily: a sentence without a digit (more than half of them) is never scanned for figures.
         var groups = Group().Matches(text);
         var figures = DigitParser.HasDigit(text);
@@ -37,7 +38,7 @@ public sealed partial class KoreanNumberReader : INumberReader
         while (figures && i < groups.Count)
         {
             var first = groups[i];
-            if (first.Index < lastEnd || Within(ratios, first) || Within(fractions, first) || Within(named, first) || Within(minutes, first) || Within(durations, first))
+            if (first.Index < lastEnd || Within(ratios, first) || Within(fractions, first) || Within(named, first) || Within(minutes, first) || Within(durations, first) || Within(dates, first))
             {
                 // Already read as part of the previous mention (the 30 of 3시 30분), a ratio or a name.
                 i++;
