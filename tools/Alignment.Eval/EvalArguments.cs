@@ -8,6 +8,7 @@ public static class EvalArguments
     public const string Usage =
         "usage: Alignment.Eval --corpus PATH [--audit FILE] [--max-lines N] [--doc-lines 40] [--drop-en 0.08] [--drop-ko 0.04] [--merge 0.08]\n" +
         "                      [--seed 1] [--glossary FILE] [--unperturbed] [--examples N] [--write-stories DIR]\n" +
+        "                      [--wrap COLUMNS]\n" +
         "reads PATH.ko and PATH.en (line N translates line N); PATH may also be either file, or a folder holding one such pair";
 
     public static EvalOptions Parse(IReadOnlyList<string> args)
@@ -32,6 +33,7 @@ public static class EvalArguments
                 "--unperturbed" => options with { Unperturbed = true },
                 "--examples" => options with { Examples = Int(name, Value(), 0) },
                 "--write-stories" => options with { WriteStories = Value() },
+                "--wrap" => options with { WrapWidth = Int(name, Value(), 10) },
                 _ => throw new ArgumentException($"unknown argument '{name}'"),
             };
         }

@@ -30,6 +30,9 @@ public sealed record EvalOptions
     /// <summary>When set, write the unperturbed documents as story folders here (for false-alarm runs) and stop.</summary>
     public string? WriteStories { get; init; }
 
+    /// <summary>When set, the running text is hard-wrapped at this many columns (Hangul two each).</summary>
+    public int WrapWidth { get; init; }
+
     /// <summary>How many error regions to print in full (spread evenly over all of them).</summary>
     public int Examples { get; init; }
 

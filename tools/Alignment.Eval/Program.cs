@@ -53,7 +53,7 @@ public static class Program
             ? TermGlossary.Empty(KoreanProfile.Instance, EnglishProfile.Instance)
             : new TermGlossary(GlossaryLoader.Load(options.Glossary), KoreanProfile.Instance, EnglishProfile.Instance);
         var aligner = new SentenceAligner(KoreanProfile.Instance, EnglishProfile.Instance, glossary, AlignerTuning.FromEnvironment());
-        var evaluator = new Evaluator(aligner.Align, new RunningTextWriter(options.Seed), KoreanProfile.Instance, EnglishProfile.Instance);
+        var evaluator = new Evaluator(aligner.Align, new RunningTextWriter(options.Seed, options.WrapWidth), KoreanProfile.Instance, EnglishProfile.Instance);
 
         output.WriteLine(FormattableString.Invariant($"corpus: {prefix} ({corpus.Korean.Count} pairs{(options.Audit is null ? "" : $" of {read.Korean.Count} judged sound by {options.Audit}")}), documents of {options.DocumentLines} lines"));
         output.WriteLine(options.Unperturbed

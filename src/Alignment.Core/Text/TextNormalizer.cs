@@ -15,9 +15,11 @@ namespace Alignment.Core.Text;
 /// <item>HTML character references (&amp;quot;, &amp;#39;, as web copy and machine translation of HTML return them)
 /// become their characters, and in a text marked up as HTML (<see cref="HtmlMarkup"/>) tags become breaks or
 /// nothing.</item>
+/// <item>a hard-wrapped text (<see cref="HardWrap"/>) is read as its paragraphs, the breaks of its wrapping as
+/// spaces.</item>
 /// </list>
-/// Reports still give offsets into the file's own text (<see cref="OffsetMap"/>); the file's own line breaks are
-/// all kept, so its paragraphs are the analysis's too.
+/// Reports still give offsets into the file's own text (<see cref="OffsetMap"/>); the file's blank lines are all
+/// kept, so its paragraphs are the analysis's too.
 /// </summary>
 public static class TextNormalizer
 {
@@ -36,6 +38,14 @@ public static class TextNormalizer
     /// CSV row.
     /// </param>
     public static NormalizedText Normalize(SourceText source, bool keepLines = false)
+    {
+        var normalized = Characters(source, keepLines);
+        return keepLines || HardWrap.Unwrap(normalized.Analysis.Text) is not { } unwrapped
+            ? normalized
+            : normalized with { Analysis = normalized.Analysis with { Text = unwrapped } };
+    }
+
+    private static NormalizedText Characters(SourceText source, bool keepLines)
     {
         var text = source.Text;
         var special = HtmlMarkup.IsMarkedUp(text) ? SpecialInHtml : Special;

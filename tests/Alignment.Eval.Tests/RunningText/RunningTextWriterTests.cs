@@ -38,6 +38,19 @@ public sealed class RunningTextWriterTests
     }
 
     [Fact]
+    public void Should_wrap_both_sides_at_the_width_with_every_span_in_place()
+    {
+        var plain = new RunningTextWriter(1).Write(Document);
+
+        var wrapped = new RunningTextWriter(1, wrapWidth: 30).Write(Document);
+
+        wrapped.Korean.Replace('\n', ' ').ShouldBe(plain.Korean.Replace('\n', ' '));
+        wrapped.English.Split('\n').Length.ShouldBeGreaterThan(plain.English.Split('\n').Length * 2);
+        wrapped.KoreanSpans.ShouldBe(plain.KoreanSpans);
+        wrapped.EnglishSpans.Select(s => wrapped.English[s.Start..s.End].Replace('\n', ' ')).ShouldBe(Document.English);
+    }
+
+    [Fact]
     public void Should_lay_out_the_same_text_for_the_same_seed()
     {
         var first = new RunningTextWriter(5).Write(Document);

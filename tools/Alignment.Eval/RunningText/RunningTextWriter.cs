@@ -7,9 +7,10 @@ namespace Alignment.Eval.RunningText;
 /// <summary>
 /// Writes a document's sentences as a story would carry them: joined by spaces, with a blank line after every 4 to 6
 /// gold beads (drawn from the layout seed). The break falls at the same place on both sides, as translations keep
-/// paragraphs, so a merge never straddles one. The tool then has to find the sentences itself.
+/// paragraphs, so a merge never straddles one. The tool then has to find the sentences itself. With a wrap width,
+/// both sides are then hard-wrapped at it (<see cref="LineWrapper"/>), as wire copy and e-mail arrive.
 /// </summary>
-public sealed class RunningTextWriter(int seed)
+public sealed class RunningTextWriter(int seed, int wrapWidth = 0)
 {
     public const int MinParagraph = 4;
     public const int MaxParagraph = 6;
@@ -31,7 +32,9 @@ public sealed class RunningTextWriter(int seed)
             }
         }
 
-        return new RunningTextDocument(korean.Text, english.Text, korean.Spans, english.Spans);
+        return wrapWidth > 0
+            ? new RunningTextDocument(LineWrapper.Wrap(korean.Text, wrapWidth), LineWrapper.Wrap(english.Text, wrapWidth), korean.Spans, english.Spans)
+            : new RunningTextDocument(korean.Text, english.Text, korean.Spans, english.Spans);
     }
 
     private sealed class Side(IReadOnlyList<string> sentences)

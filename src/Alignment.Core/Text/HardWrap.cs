@@ -1,0 +1,149 @@
+using Alignment.Core.Segmentation;
+
+namespace Alignment.Core.Text;
+
+/// <summary>
+/// Reads a hard-wrapped text as the paragraphs it was wrapped from. Wire copy, e-mail and text taken from a PDF
+/// break every line of a paragraph at the last space before a fixed width, so such a line break is a space, not the
+/// end of a headline or a sentence. A line was wrapped when the next line's first word would not have fitted on it;
+/// a line that ends where it does for its own sake (a headline, a paragraph's last line) leaves room. The text
+/// counts as wrapped only when many of its lines followed by another line were full so at one width that no line
+/// of two words or more exceeds: where each line is a paragraph or a sentence, only the longest comes near the
+/// longest (one line in twenty-five in news), and nothing is joined.
+/// </summary>
+internal static class HardWrap
+{
+    // Lines that must have been full, and their least share of the lines followed by another, for a width to be
+    // taken: a story of short paragraphs, two or three lines each, has about half of its lines full.
+    private const int MinimumFullLines = 3;
+    private const double FullShare = 0.3;
+
+    // No one wraps wider or narrower; lines longer than this are paragraphs.
+    private const int MaximumWidth = 160;
+    private const int MinimumWidth = 20;
+
+    /// <summary>The text with the line breaks of its wrapping as spaces (same length), or null when it was not wrapped.</summary>
+    public static string? Unwrap(string text)
+    {
+        var inner = InnerLines(text);
+        if (inner.Count < MinimumFullLines)
+        {
+            return null;
+        }
+
+        // Wrappers count characters (most scripts) or terminal columns, where a Hangul syllable takes two; the
+        // count the text was wrapped by is the one under which more of its lines come out full.
+        var byCharacters = BestWidth(Measure(text, inner, columns: false));
+        var byColumns = BestWidth(Measure(text, inner, columns: true));
+        var (measured, width, full) = byColumns.Full > byCharacters.Full ? byColumns : byCharacters;
+        if (full < Math.Max(MinimumFullLines, FullShare * inner.Count))
+        {
+            return null;
+        }
+
+        var buffer = text.ToCharArray();
+        for (var k = 0; k < inner.Count; k++)
+        {
+            var line = inner[k];
+            if (measured[k].IsFull(width) && !StartsItem(text, line.Next))
+            {
+                // The break and the carriage return before it, if any: the text keeps its length and offsets.
+                for (var at = line.End; at < line.Next; at++)
+                {
+                    buffer[at] = buffer[at] is '\n' or '\r' ? ' ' : buffer[at];
+                }
+            }
+        }
+
+        return new string(buffer);
+    }
+
+    // Lines followed at once by another line (no blank line between), as trimmed spans with the next line's start.
+    private static List<(int Start, int End, int Next)> InnerLines(string text)
+    {
+        var inner = new List<(int Start, int End, int Next)>();
+        var previous = (Start: 0, End: 0);
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var (start, end) = TextSpan.Trim(text, lineStart, newline < 0 ? text.Length : newline);
+            if (start < end && previous.Start < previous.End)
+            {
+                inner.Add((previous.Start, previous.End, start));
+            }
+
+            previous = (start, end);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = newline + 1;
+        }
+
+        return inner;
+    }
+
+    // The width under which most lines were full, among the widths the lines have: a line longer than it must be
+    // one word (a long address a wrapper cannot break), or the text was not wrapped there.
+    private static (MeasuredLine[] Lines, int Width, int Full) BestWidth(MeasuredLine[] lines)
+    {
+        var best = (Lines: lines, Width: 0, Full: 0);
+        foreach (var width in lines.Select(l => l.Width).Where(w => w is >= MinimumWidth and <= MaximumWidth).Distinct())
+        {
+            if (lines.Any(l => l.Width > width && !l.OneWord))
+            {
+                continue;
+            }
+
+            var full = lines.Count(l => l.Width <= width && l.IsFull(width));
+            best = full > best.Full ? (lines, width, full) : best;
+        }
+
+        return best;
+    }
+
+    private static MeasuredLine[] Measure(string text, List<(int Start, int End, int Next)> inner, bool columns) =>
+        inner.Select(l =>
+        {
+            var line = text.AsSpan(l.Start, l.End - l.Start);
+            var next = text.AsSpan(l.Next);
+            var wordEnd = next.IndexOfAny(" \t\r\n");
+            return new MeasuredLine(Width(line, columns), Width(wordEnd < 0 ? next : next[..wordEnd], columns), line.IndexOfAny(' ', '\t') < 0);
+        }).ToArray();
+
+    // A list item starts a line of its own even after a full line.
+    private static bool StartsItem(string text, int start) =>
+        "-•*·▲△○●■□◆◇▶►▷☞※".Contains(text[start]) && start + 1 < text.Length && char.IsWhiteSpace(text[start + 1]);
+
+    private static int Width(ReadOnlySpan<char> span, bool columns)
+    {
+        if (!columns)
+        {
+            return span.Length;
+        }
+
+        var width = 0;
+        foreach (var c in span)
+        {
+            width += IsWide(c) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    // East Asian wide characters: Hangul, CJK ideographs and punctuation, full-width forms.
+    private static bool IsWide(char c) =>
+        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
+
+    /// <param name="Width">The line's width.</param>
+    /// <param name="NextWord">The width of the next line's first word.</param>
+    /// <param name="OneWord">Whether the line is a single word, which no wrapper can break.</param>
+    private readonly record struct MeasuredLine(int Width, int NextWord, bool OneWord)
+    {
+        // The next word would not have fitted on the line at this width.
+        public bool IsFull(int width) => Width + 1 + NextWord > width;
+    }
+}
