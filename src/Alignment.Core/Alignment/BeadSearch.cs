@@ -118,13 +118,14 @@ internal static class BeadSearch
         return band;
     }
 
-    // The full matrix for ordinary stories; a band along the diagonal for archives, wide enough to hold every path
-    // from (0,0) to (n,m) because consecutive rows' bands overlap.
+    // The full matrix for ordinary stories; a band along the diagonal for archives, wide enough to hold a path
+    // from (0,0) to (n,m) because consecutive rows' bands overlap: where the target has many more sentences than the
+    // source (a story against a whole archive), the band is at least as wide as the step between rows' centres.
     public static (int Lo, int Hi)[] Band(int n, int m, AlignerOptions options)
     {
         var band = new (int Lo, int Hi)[n + 1];
         var full = (long)(n + 1) * (m + 1) <= options.FullSearchCells;
-        var width = Math.Max(options.BandHalfWidth, 4);
+        var width = Math.Max(Math.Max(options.BandHalfWidth, 4), n == 0 ? 0 : (m / n / 2) + 2);
         for (var i = 0; i <= n; i++)
         {
             if (full || n == 0)

@@ -1,3 +1,6 @@
+using Alignment.Core.Alignment;
+using Alignment.Core.Glossary;
+using Alignment.Core.Languages.English;
 using Alignment.Core.Languages.Korean;
 using Alignment.Core.Segmentation;
 using Alignment.Core.Tests.Support;
@@ -49,6 +52,25 @@ public sealed class AlignmentBadInputTests
         var aligned = Aligned.Of(Segments.Korean(KoreanThree + "양국은 협력을 강화하기로 했다.\n장관들은 기자회견을 열었다.\n"), Segments.English(english));
 
         (aligned.Source.Sentences.Count, aligned.Target.Sentences.Count).ShouldBe((5, 200));
+        aligned.ShouldCoverEverySentenceOnceInOrder();
+        aligned.Result.Warnings.ShouldContain(w => w.Contains("may not correspond"));
+    }
+
+    // Past the full-search size the search runs in a band along the diagonal; with one side hundreds of times
+    // longer, the band's rows must still meet, or no path reaches the end. Small sizes stand in for an archive here.
+    [Theory]
+    [InlineData(3, 2000)]
+    [InlineData(5, 700)]
+    [InlineData(2000, 3)]
+    [InlineData(1, 900)]
+    public void Should_finish_in_a_band_when_one_side_is_hundreds_of_times_longer(int korean, int english)
+    {
+        var aligner = new SentenceAligner(KoreanProfile.Instance, EnglishProfile.Instance, TermGlossary.Empty(KoreanProfile.Instance, EnglishProfile.Instance), AlignerOptions.Default with { FullSearchCells = 100 });
+        var source = Segments.Korean(string.Concat(Enumerable.Range(1, korean).Select(i => $"위원회는 예산 {i}항을 검토했다.\n")));
+        var target = Segments.English(string.Concat(Enumerable.Range(1, english).Select(i => $"The committee reviewed item {i} of the budget.\n")));
+
+        var aligned = new Aligned(source, target, aligner.Align(source, target));
+
         aligned.ShouldCoverEverySentenceOnceInOrder();
         aligned.Result.Warnings.ShouldContain(w => w.Contains("may not correspond"));
     }
