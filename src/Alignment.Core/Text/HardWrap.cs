@@ -127,16 +127,11 @@ internal static class HardWrap
         var width = 0;
         foreach (var c in span)
         {
-            width += IsWide(c) ? 2 : 1;
+            width += Scripts.IsWide(c) ? 2 : 1;
         }
 
         return width;
     }
-
-    // East Asian wide characters: Hangul, CJK ideographs and punctuation, full-width forms.
-    private static bool IsWide(char c) =>
-        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
-            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
 
     /// <param name="Width">The line's width.</param>
     /// <param name="NextWord">The width of the next line's first word.</param>

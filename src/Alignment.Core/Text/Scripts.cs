@@ -16,6 +16,14 @@ public static class Scripts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F');
 
+    /// <summary>
+    /// Whether a terminal gives the character two columns (East Asian wide: Hangul, CJK ideographs and punctuation,
+    /// full-width forms), as wrappers that count columns do.
+    /// </summary>
+    public static bool IsWide(char c) =>
+        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
+
     /// <summary>Every character from <paramref name="from"/> to <paramref name="to"/>, both included, as one string.</summary>
     public static string Range(char from, char to) => new([.. Enumerable.Range(from, to - from + 1).Select(c => (char)c)]);
 

@@ -1,3 +1,5 @@
+using Alignment.Core.Text;
+
 namespace Alignment.Eval.RunningText;
 
 /// <summary>
@@ -25,7 +27,7 @@ public static class LineWrapper
                 (lastSpace, widthAtSpace) = (i, lineWidth);
             }
 
-            lineWidth += IsWide(c) ? 2 : 1;
+            lineWidth += Scripts.IsWide(c) ? 2 : 1;
             if (lineWidth > width && lastSpace >= 0)
             {
                 // The word that overflowed moves to a new line; a word longer than the width keeps a line of its own.
@@ -37,6 +39,4 @@ public static class LineWrapper
 
         return new string(buffer);
     }
-
-    private static bool IsWide(char c) => c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uFF00' and <= '\uFF60');
 }
