@@ -9,21 +9,23 @@ namespace Alignment.Core.Text;
 /// a line that ends where it does for its own sake (a headline, a paragraph's last line) leaves room. The text
 /// counts as wrapped only when many of its lines followed by another line were full so at one width that no line
 /// of two words or more exceeds: where each line is a paragraph or a sentence, only the longest comes near the
-/// longest (one line in twenty-five in news), and nothing is joined.
+/// longest (one line in twenty-five in news), and nothing is joined. A text cut at the width itself, inside words
+/// (Korean set in print, text from a PDF), is joined without a space where the cut fell between two letters.
 /// </summary>
 internal static class HardWrap
 {
     // Lines that must have been full, and their least share of the lines followed by another, for a width to be
-    // taken: a story of short paragraphs, two or three lines each, has about half of its lines full.
-    private const int MinimumFullLines = 3;
+    // taken: a story of short paragraphs, two or three lines each, has about half of its lines full; a few lines
+    // that happen to be alike are not a wrapping.
+    private const int MinimumFullLines = 5;
     private const double FullShare = 0.3;
 
     // No one wraps wider or narrower; lines longer than this are paragraphs.
     private const int MaximumWidth = 160;
     private const int MinimumWidth = 20;
 
-    /// <summary>The text with the line breaks of its wrapping as spaces (same length), or null when it was not wrapped.</summary>
-    public static string? Unwrap(string text)
+    /// <summary>The line breaks of the text's wrapping, or null when it was not wrapped.</summary>
+    public static WrapBreaks? Breaks(string text)
     {
         var inner = InnerLines(text);
         if (inner.Count < MinimumFullLines)
@@ -35,27 +37,32 @@ internal static class HardWrap
         // count the text was wrapped by is the one under which more of its lines come out full.
         var byCharacters = BestWidth(Measure(text, inner, columns: false));
         var byColumns = BestWidth(Measure(text, inner, columns: true));
-        var (measured, width, full) = byColumns.Full > byCharacters.Full ? byColumns : byCharacters;
+        var columns = byColumns.Full > byCharacters.Full;
+        var (measured, width, full) = columns ? byColumns : byCharacters;
         if (full < Math.Max(MinimumFullLines, FullShare * inner.Count))
         {
             return null;
         }
 
-        var buffer = text.ToCharArray();
+        var joined = WordCuts.Joined(text, inner, measured, width, columns);
+        var (spaces, joins) = (new HashSet<int>(), new HashSet<int>());
         for (var k = 0; k < inner.Count; k++)
         {
             var line = inner[k];
             if (measured[k].IsFull(width) && !StartsItem(text, line.Next))
             {
-                // The break and the carriage return before it, if any: the text keeps its length and offsets.
+                var target = joined.Contains(k) ? joins : spaces;
                 for (var at = line.End; at < line.Next; at++)
                 {
-                    buffer[at] = buffer[at] is '\n' or '\r' ? ' ' : buffer[at];
+                    if (text[at] is '\n' or '\r')
+                    {
+                        target.Add(at);
+                    }
                 }
             }
         }
 
-        return new string(buffer);
+        return new WrapBreaks(spaces, joins);
     }
 
     // Lines followed at once by another line (no blank line between), as trimmed spans with the next line's start.
@@ -97,7 +104,8 @@ internal static class HardWrap
                 continue;
             }
 
-            var full = lines.Count(l => l.Width <= width && l.IsFull(width));
+            // A line of one word tells nothing: any next word would overflow it.
+            var full = lines.Count(l => l.Width <= width && !l.OneWord && l.IsFull(width));
             best = full > best.Full ? (lines, width, full) : best;
         }
 
@@ -131,14 +139,5 @@ internal static class HardWrap
         }
 
         return width;
-    }
-
-    /// <param name="Width">The line's width.</param>
-    /// <param name="NextWord">The width of the next line's first word.</param>
-    /// <param name="OneWord">Whether the line is a single word, which no wrapper can break.</param>
-    private readonly record struct MeasuredLine(int Width, int NextWord, bool OneWord)
-    {
-        // The next word would not have fitted on the line at this width.
-        public bool IsFull(int width) => Width + 1 + NextWord > width;
     }
 }

@@ -15,8 +15,8 @@ namespace Alignment.Core.Text;
 /// <item>HTML character references (&amp;quot;, &amp;#39;, as web copy and machine translation of HTML return them)
 /// become their characters, and in a text marked up as HTML (<see cref="HtmlMarkup"/>) tags become breaks or
 /// nothing.</item>
-/// <item>a hard-wrapped text (<see cref="HardWrap"/>) is read as its paragraphs, the breaks of its wrapping as
-/// spaces.</item>
+/// <item>a hard-wrapped text (<see cref="HardWrap"/>) is read as its paragraphs: the breaks of its wrapping as
+/// spaces, or, where a cut fell inside a word, as nothing.</item>
 /// </list>
 /// Reports still give offsets into the file's own text (<see cref="OffsetMap"/>); the file's blank lines are all
 /// kept, so its paragraphs are the analysis's too.
@@ -30,8 +30,10 @@ public static class TextNormalizer
 
     private static readonly SearchValues<char> Special = SearchValues.Create(Changeable);
 
-    // In a text marked up as HTML (HtmlMarkup), its tags as well.
+    // In a text marked up as HTML (HtmlMarkup), its tags as well; in a hard-wrapped one (HardWrap), its line breaks.
     private static readonly SearchValues<char> SpecialInHtml = SearchValues.Create("<" + Changeable);
+    private static readonly SearchValues<char> SpecialWrapped = SearchValues.Create("\r\n" + Changeable);
+    private static readonly SearchValues<char> SpecialInHtmlWrapped = SearchValues.Create("<\r\n" + Changeable);
 
     /// <param name="keepLines">
     /// Add no line break (HTML block tags read as a space): for text whose lines are records, a sentence a line or a
@@ -39,16 +41,11 @@ public static class TextNormalizer
     /// </param>
     public static NormalizedText Normalize(SourceText source, bool keepLines = false)
     {
-        var normalized = Characters(source, keepLines);
-        return keepLines || HardWrap.Unwrap(normalized.Analysis.Text) is not { } unwrapped
-            ? normalized
-            : normalized with { Analysis = normalized.Analysis with { Text = unwrapped } };
-    }
-
-    private static NormalizedText Characters(SourceText source, bool keepLines)
-    {
         var text = source.Text;
-        var special = HtmlMarkup.IsMarkedUp(text) ? SpecialInHtml : Special;
+        // The wrapping is read off the file as it is: the wrapper counted its characters, not the analysis's.
+        var breaks = keepLines ? null : HardWrap.Breaks(text);
+        var html = HtmlMarkup.IsMarkedUp(text);
+        var special = breaks is null ? (html ? SpecialInHtml : Special) : html ? SpecialInHtmlWrapped : SpecialWrapped;
         var first = text.AsSpan().IndexOfAny(special);
         if (first < 0)
         {
@@ -83,14 +80,14 @@ public static class TextNormalizer
             }
 
             var c = text[at];
-            if (IsInvisible(c))
+            if (IsInvisible(c) || (breaks is not null && breaks.Joins.Contains(at)))
             {
                 dropped = dropped < 0 ? at : dropped;
                 at++;
                 continue;
             }
 
-            var reference = c == '&' ? CharacterReference(text, at) : c == '<' && special == SpecialInHtml ? HtmlMarkup.At(text, at, keepLines) : null;
+            var reference = c == '&' ? CharacterReference(text, at) : c == '<' && html ? HtmlMarkup.At(text, at, keepLines) : null;
             var (syllable, used) = reference is null ? HangulJamo.Compose(text.AsSpan(at)) : ('\0', 0);
             var piece = reference?.Text ?? (used > 0 ? syllable.ToString() : null);
             if (piece?.Length == 0)
@@ -104,7 +101,7 @@ public static class TextNormalizer
             if (piece is null)
             {
                 Shift(points, shifts, length, at);
-                buffer[length++] = IsWideSpace(c) ? ' ' : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+                buffer[length++] = IsWideSpace(c) || (breaks is not null && breaks.Spaces.Contains(at)) ? ' ' : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
                 at++;
                 continue;
             }

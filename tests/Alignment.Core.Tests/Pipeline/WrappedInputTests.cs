@@ -15,7 +15,7 @@ public sealed class WrappedInputTests
 
     [Theory]
     [InlineData(30, 48)]
-    [InlineData(44, 70)]
+    [InlineData(24, 40)]
     public void Should_find_in_a_wrapped_story_what_it_finds_in_the_unwrapped_one(int koreanWidth, int englishWidth)
     {
         var (korean, english) = (Wrapper.Wrap(Story.Korean, koreanWidth), Wrapper.Wrap(English, englishWidth));

@@ -9,6 +9,32 @@ internal static class Wrapper
     public static string Wrap(string text, int width, bool columns = false, string newline = "\n") =>
         string.Join(newline, text.Split('\n').SelectMany(line => Lines(line, width, columns)));
 
+    /// <summary>
+    /// Cuts each line at the width itself, inside words too, as print sets Korean and PDF text comes out; the space
+    /// a cut falls on is dropped.
+    /// </summary>
+    public static string Cut(string text, int width, bool columns = false) =>
+        string.Join('\n', text.Split('\n').SelectMany(line => Pieces(line, width, columns)));
+
+    private static IEnumerable<string> Pieces(string line, int width, bool columns)
+    {
+        var piece = "";
+        foreach (var c in line)
+        {
+            if (Width(piece + c, columns) > width)
+            {
+                yield return piece.TrimEnd();
+                piece = c == ' ' ? "" : c.ToString();
+            }
+            else
+            {
+                piece = piece.Length == 0 && c == ' ' ? piece : piece + c;
+            }
+        }
+
+        yield return piece;
+    }
+
     private static IEnumerable<string> Lines(string paragraph, int width, bool columns)
     {
         var line = "";

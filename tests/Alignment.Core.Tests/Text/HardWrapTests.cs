@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Alignment.Core.Tests.Support;
 using Alignment.Core.Text;
 
@@ -93,6 +94,70 @@ public sealed class HardWrapTests
         Analysis(wrapped).ShouldBe(withAddress);
     }
 
+    public static TheoryData<int, bool> CutWidths()
+    {
+        var widths = new TheoryData<int, bool>();
+        foreach (var width in Enumerable.Range(25, 26))
+        {
+            widths.Add(width, false);
+        }
+
+        foreach (var width in Enumerable.Range(25, 26).Select(w => w * 2))
+        {
+            widths.Add(width, true);
+        }
+
+        return widths;
+    }
+
+    [Theory]
+    [MemberData(nameof(CutWidths))]
+    public void Should_join_a_term_cut_inside_at_any_width_when_the_story_writes_it_whole_elsewhere(int width, bool columns)
+    {
+        var cut = Wrapper.Cut(CutStory.Korean, width, columns);
+        cut.Split('\n').Length.ShouldBeGreaterThan(CutStory.Korean.Split('\n').Length + 4);
+
+        var analysis = Analysis(cut);
+
+        Regex.Count(analysis, "한-캐나다").ShouldBe(5);
+        Regex.Count(analysis.TrimEnd(), "\n").ShouldBe(Regex.Count(CutStory.Korean.TrimEnd(), "\n"));
+    }
+
+    [Fact]
+    public void Should_join_an_english_word_cut_inside_when_the_story_writes_it_whole_elsewhere()
+    {
+        var cut = Wrapper.Cut(CutStory.English, 50);
+        cut.ShouldContain("coopera\ntion", Case.Sensitive);
+        cut.ShouldContain("Indo-Pacific\n.", Case.Sensitive);
+        cut.ShouldContain("first\nhalf", Case.Sensitive);
+
+        var analysis = Analysis(cut);
+
+        analysis.ShouldContain("strengthen supply chain cooperation in the");
+        analysis.ShouldContain("stability in the Indo-Pacific.");
+        // The cut fell on the space between two words the story writes once each: they stay two.
+        analysis.ShouldContain("the first half");
+    }
+
+    [Fact]
+    public void Should_keep_a_space_where_a_cut_dropped_one_between_two_words()
+    {
+        // Every line is cut at 40 columns; the cut before 유로-대서양 fell on a space, and nothing else writes
+        // 지역과유로-대서양 whole.
+        const string text =
+            "양국은 이날 공동성명에서 인도태평양 지역과\n" +
+            "유로-대서양 지역의 안보가 긴밀히 연계되어\n" +
+            "있다는 인식 아래 추가 조치를 함께 모색하기\n" +
+            "로 했다고 밝혔다. 양국 장관들은 다음 회의를\n" +
+            "내년 서울에서 열기로 하고 실무 협의를 이어\n" +
+            "가기로 했다.\n";
+
+        var analysis = Analysis(text);
+
+        analysis.ShouldContain("지역과 유로-대서양");
+        analysis.ShouldContain("연계되어 있다는");
+    }
+
     [Theory]
     // A paragraph a line, no blank lines between.
     [InlineData("The two ministers met in Seoul on Monday.\nThey agreed to strengthen security cooperation in the Indo-Pacific region.\nTrade is to reach $20 billion by 2030.\nThe ministry will announce the results on Tuesday.\n")]
@@ -114,6 +179,8 @@ public sealed class HardWrapTests
     public void Should_keep_a_list_item_on_its_own_line_after_a_full_line()
     {
         const string text =
+            "The foreign ministers of the two countries met in Seoul for the\n" +
+            "third time this year and spoke for more than two hours on trade.\n" +
             "The two sides agreed to widen their cooperation in three areas\n" +
             "over the coming year, as the joint statement adopted on Monday\n" +
             "set out in some detail for both governments and their agencies:\n" +
@@ -122,6 +189,7 @@ public sealed class HardWrapTests
             "- a new dialogue on the Indo-Pacific region and its security.\n";
 
         Analysis(text).ShouldBe(
+            "The foreign ministers of the two countries met in Seoul for the third time this year and spoke for more than two hours on trade. " +
             "The two sides agreed to widen their cooperation in three areas over the coming year, as the joint statement adopted on Monday set out in some detail for both governments and their agencies:\n" +
             "- trade in critical minerals and batteries for electric cars,\n" +
             "- joint naval drills in the Pacific and in the Atlantic Ocean,\n" +
