@@ -86,6 +86,26 @@ public sealed class KoreanNumberKindTests
     }
 
     [Theory]
+    [InlineData("울산은 28일(수) 포항과 맞붙는다.", "수", 3)]
+    [InlineData("결승전은 7일 (일) 열린다.", "일", 7)]
+    public void Should_read_the_weekday_a_schedule_writes_in_brackets_after_the_day(string text, string weekday, int value)
+    {
+        var mention = KoreanProfile.Instance.Numbers.Read(text).Single(m => m.Kind == NumberKind.Weekday);
+
+        mention.Text.ShouldBe(weekday);
+        mention.Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("회담은 28일(현지시간) 열렸다.")]
+    [InlineData("보고서(수) 2부를 제출했다.")]
+    [InlineData("목표(월) 달성률은 80%다.")]
+    public void Should_not_read_a_bracket_that_is_no_weekday_of_a_day(string text)
+    {
+        KoreanProfile.Instance.Numbers.Read(text).ShouldNotContain(m => m.Kind == NumberKind.Weekday);
+    }
+
+    [Theory]
     [InlineData("G7 정상회의가 열렸다.")]
     [InlineData("F-35 전투기가 출격했다.")]
     [InlineData("한미 2+2 회의가 열렸다.")]

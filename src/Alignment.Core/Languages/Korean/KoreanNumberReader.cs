@@ -120,9 +120,11 @@ public sealed partial class KoreanNumberReader : INumberReader
             }
         }
 
+        // 수요일, and the day's weekday in brackets as schedules write it: 28일(수).
         foreach (Match m in Weekday().Matches(text))
         {
-            result.Add(new NumberMention("월화수목금토일".IndexOf(m.Value[0], StringComparison.Ordinal) + 1, m.Index, m.Index + m.Length, m.Value, NumberKind.Weekday));
+            var day = m.Groups["d"];
+            result.Add(new NumberMention("월화수목금토일".IndexOf(day.Value[0], StringComparison.Ordinal) + 1, day.Index, day.Index + day.Length, day.Value, NumberKind.Weekday));
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -236,6 +238,6 @@ public sealed partial class KoreanNumberReader : INumberReader
     [GeneratedRegex(@"\G대(?=$|[^가-힣]|[의로에를가는다까])")]
     private static partial Regex PercentRange();
 
-    [GeneratedRegex(@"[월화수목금토일]요일")]
+    [GeneratedRegex(@"(?<d>[월화수목금토일]요일)|(?<=\d일 ?)\((?<d>[월화수목금토일])\)")]
     private static partial Regex Weekday();
 }

@@ -14,6 +14,7 @@ public sealed class DateCheckTests
     [InlineData("정상회담은 11월 열린다.", "The summit will be held in October this year.", "October", "November", "The summit will be held in November this year.")]
     [InlineData("회담은 2024년 열렸다.", "The talks were held in 2023.", "2023", "2024", "The talks were held in 2024.")]
     [InlineData("회담은 금요일 열렸다.", "The talks were held on Thursday.", "Thursday", "Friday", "The talks were held on Friday.")]
+    [InlineData("울산은 28일(수) 포항과 맞붙는다.", "Ulsan will face Pohang on Thursday, the 28th.", "Thursday", "Wednesday", "Ulsan will face Pohang on Wednesday, the 28th.")]
     public void Should_report_a_date_that_contradicts_the_source(string korean, string english, string found, string expected, string suggestion)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
