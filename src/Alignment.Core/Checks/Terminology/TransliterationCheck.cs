@@ -24,6 +24,8 @@ public sealed partial class TransliterationCheck : ICheck
         // Latin words the Korean writes itself, mostly a name spelled out after its Hangul (아이단 세릭바예프(Aidan
         // Serikbayev)): the English that keeps them is not romanizing.
         var spelled = new Lazy<HashSet<string>>(() => LatinWords().Matches(context.Source.Text).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        // Abbreviations the story defines (중앙재난안전대책본부(중대본)) are as ordinary as their full forms.
+        var abbreviations = new Lazy<HashSet<string>>(() => DefinedAbbreviations.In(context.Source.Text, (start, end) => IsOrdinary(context, context.Source.Text, start, end, terms, [])));
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair))
         {
             // Most beads have no English word that could be a romanization: the Korean side is only romanized when
@@ -36,7 +38,7 @@ public sealed partial class TransliterationCheck : ICheck
             }
 
             // Each word is romanized once per bead, not once for every English word it is compared with.
-            var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i], terms))
+            var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i], terms, abbreviations.Value))
                 .Select(w => (w.Word, w.Start, Forms: RomanForms(w.Word))).ToList();
             if (words.Count == 0)
             {
@@ -87,7 +89,7 @@ public sealed partial class TransliterationCheck : ICheck
     private static partial System.Text.RegularExpressions.Regex Gloss();
 
     // Korean words of the source without their particles, names left out.
-    private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence, HashSet<(int Start, int End)> terms)
+    private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence, HashSet<(int Start, int End)> terms, HashSet<string> abbreviations)
     {
         var text = context.Source.Text;
         var i = sentence.Start;
@@ -114,7 +116,7 @@ public sealed partial class TransliterationCheck : ICheck
             // The longest known stem whose remainder is particles: 인태에서 → 인태, 국방부는 → 국방부.
             for (var stemEnd = i; stemEnd - start >= 2; stemEnd--)
             {
-                if (context.SourceProfile.IsSuffix(text.AsSpan(stemEnd, i - stemEnd)) && IsOrdinary(context, text, start, stemEnd, terms))
+                if (context.SourceProfile.IsSuffix(text.AsSpan(stemEnd, i - stemEnd)) && IsOrdinary(context, text, start, stemEnd, terms, abbreviations))
                 {
                     yield return (text[start..stemEnd], start);
 
@@ -157,9 +159,9 @@ public sealed partial class TransliterationCheck : ICheck
     // Only words the lexicon or the glossary know are ordinary for sure; an unknown word in news is mostly a name.
     // A known word is ordinary even before a title (국방부 장관) or in a surname's shape (안보리); only a loanword
     // spelling or the word being an entity's own name (평양) makes it a name.
-    private static bool IsOrdinary(DocumentContext context, string text, int start, int end, HashSet<(int Start, int End)> terms)
+    private static bool IsOrdinary(DocumentContext context, string text, int start, int end, HashSet<(int Start, int End)> terms, HashSet<string> abbreviations)
     {
-        var whole = terms.Contains((start, end)) || (context.Lexicon?.IsWord(text[start..end]) ?? false);
+        var whole = terms.Contains((start, end)) || (context.Lexicon?.IsWord(text[start..end]) ?? false) || abbreviations.Contains(text[start..end]);
         var parts = whole || context.Lexicon is null ? null : KoreanCompounds.Parts(context.Lexicon, text.AsSpan(start, end - start));
         if (!whole && parts is null)
         {

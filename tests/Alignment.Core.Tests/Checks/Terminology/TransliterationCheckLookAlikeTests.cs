@@ -18,6 +18,15 @@ public sealed class TransliterationCheckLookAlikeTests
         CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.ShouldNotContain(f => f.Check == Check);
     }
 
+    [Theory]
+    // A name in brackets after a longer name is no abbreviation of words: the loanword company, the person.
+    [InlineData("트랜스오션코리아(트오코)는 계약을 따냈다.", "Teuoko won the contract.")]
+    [InlineData("김철수(김철)씨는 회견을 열었다.", "Kimcheol held a press conference.")]
+    public void Should_leave_a_bracketed_short_form_of_a_name(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Should_still_report_a_word_of_a_middle_dot_list_of_words()
     {

@@ -36,6 +36,7 @@ public sealed class TransliterationCheckTests
     [InlineData("금통위가 기준금리를 내린 것은 3개월 만이다.", "It is the first rate cut by the Geumtongwi in three months.", "Geumtongwi", "금통위")]
     [InlineData("한국거래소는 3일 거래를 재개했다.", "Hanguk Georaeso resumed trading on the 3rd.", "Hanguk Georaeso", "한국거래소")]
     [InlineData("한국야구위원회는 관중이 늘었다고 밝혔다.", "The Hanguk Yagu Wiwonhoe said attendance rose.", "Hanguk Yagu Wiwonhoe", "한국야구위원회")]
+    [InlineData("중앙재난안전대책본부(중대본)는 사망자가 3명이라고 밝혔다.", "The Jungdaebon said three people had died.", "Jungdaebon", "중대본")]
     public void Should_report_a_romanized_ordinary_word_as_major(string korean, string english, string found, string word)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -44,6 +45,18 @@ public sealed class TransliterationCheckTests
         finding.Found.ShouldBe(found);
         english.Substring(finding.TargetStart!.Value, finding.TargetEnd!.Value - finding.TargetStart.Value).ShouldBe(found);
         korean.Substring(finding.SourceStart!.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe(word);
+    }
+
+    [Fact]
+    public void Should_report_an_abbreviation_the_story_defined_wherever_it_is_romanized()
+    {
+        const string korean = "중앙재난안전대책본부(중대본)에 따르면 사망자는 3명이다.\n중대본은 피해 조사에 착수했다.\n";
+        const string english = "According to the Central Disaster and Safety Countermeasures Headquarters, three people died.\nThe Jungdaebon began surveying the damage.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Jungdaebon");
+        korean.Substring(finding.SourceStart!.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe("중대본");
     }
 
     [Fact]
