@@ -34,7 +34,7 @@ public sealed partial class DateCheck : ICheck
                 };
             }
 
-            foreach (var finding in YearsApart(context, index, bead))
+            foreach (var finding in YearsApart(context, index, bead).Concat(PeriodUnits.Apart(context, Id, index, bead, source)))
             {
                 yield return finding;
             }
@@ -78,13 +78,13 @@ public sealed partial class DateCheck : ICheck
     // are compared; whether 2026 is next year depends on when the story was filed, which the text rarely says.
     private IEnumerable<Finding> YearsApart(DocumentContext context, int index, Alignment.Bead bead)
     {
-        var korean = bead.SourceIds.SelectMany(i => RelativeYears.InKorean(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).ToList();
-        var english = korean.Count == 0 ? [] : bead.TargetIds.SelectMany(i => RelativeYears.InEnglish(context.Target.Text, context.Target.Sentences[i].Start, context.Target.Sentences[i].End)).ToList();
+        var korean = bead.SourceIds.SelectMany(i => RelativeYears.Korean.In(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).ToList();
+        var english = korean.Count == 0 ? [] : bead.TargetIds.SelectMany(i => RelativeYears.English.In(context.Target.Text, context.Target.Sentences[i].Start, context.Target.Sentences[i].End)).ToList();
         var missing = korean.Where(k => !english.Exists(e => e.Offset == k.Offset)).ToList();
-        var compared = missing.Count == 0 ? [] : bead.SourceIds.SelectMany(i => RelativeYears.ComparedInKorean(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).ToHashSet();
+        var compared = missing.Count == 0 ? [] : bead.SourceIds.SelectMany(i => RelativeYears.Comparisons.In(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).Select(c => c.Offset).ToHashSet();
         foreach (var wrong in missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset) && !compared.Contains(e.Offset)))
         {
-            var expected = missing.Count == 1 ? RelativeYears.EnglishFor(missing[0].Offset) : string.Empty;
+            var expected = missing.Count == 1 ? RelativeYears.English.For(missing[0].Offset) : string.Empty;
             var sentence = context.TargetSentenceAt(wrong.Start);
             yield return context.NewFinding(index, Id, Severity.Major, $"'{wrong.Text}' contradicts the source ({string.Join(", ", korean.Select(k => k.Text))}).") with
             {

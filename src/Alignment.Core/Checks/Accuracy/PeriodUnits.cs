@@ -1,0 +1,58 @@
+using Alignment.Core.Findings;
+using Alignment.Core.Numbers;
+
+namespace Alignment.Core.Checks.Accuracy;
+
+/// <summary>
+/// A relative period the English counts in another unit than the Korean: "last year" for 지난달 (last month),
+/// "last month" for 지난해. Only where the Korean names the one unit and nothing of the other: a year of its own
+/// (2024년), a comparison (전년 대비) or a month (10월) may be what the English words stand for.
+/// </summary>
+internal static partial class PeriodUnits
+{
+    public static IEnumerable<Finding> Apart(DocumentContext context, string id, int index, Alignment.Bead bead, List<NumberMention> source)
+    {
+        var (koreanText, englishText) = (context.Source.Text, context.Target.Text);
+        var koreanMonths = bead.SourceIds.SelectMany(i => In(RelativeMonthWords.Korean, koreanText, context.Source.Sentences[i])).ToList();
+        var koreanYears = bead.SourceIds.SelectMany(i => In(RelativeYears.Korean, koreanText, context.Source.Sentences[i])
+            .Concat(In(RelativeYears.Comparisons, koreanText, context.Source.Sentences[i]))).ToList();
+        if ((koreanMonths.Count == 0) == (koreanYears.Count == 0))
+        {
+            return [];
+        }
+
+        // The unit the Korean names, and the English phrases of the other unit that stand for nothing else.
+        var (named, phrases, other, otherKind) = koreanMonths.Count > 0
+            ? (koreanMonths, RelativeMonthWords.English, RelativeYears.English, NumberKind.Year)
+            : (koreanYears, RelativeYears.English, RelativeMonthWords.English, NumberKind.Month);
+        // A count of months (1달, 3개월) may be what an English month stands for.
+        if (source.Any(m => m.Kind == otherKind) || (otherKind == NumberKind.Month && bead.SourceIds.Any(i => MonthCount().IsMatch(context.Source.Sentences[i].Text))))
+        {
+            return [];
+        }
+
+        var english = bead.TargetIds.SelectMany(i => In(other, englishText, context.Target.Sentences[i])).ToList();
+        var kept = bead.TargetIds.SelectMany(i => In(phrases, englishText, context.Target.Sentences[i])).Any();
+        return kept ? [] : english.Select(wrong =>
+        {
+            var expected = named.Count == 1 ? phrases.For(named[0].Offset) : string.Empty;
+            var sentence = context.TargetSentenceAt(wrong.Start);
+            return context.NewFinding(index, id, Severity.Major, $"'{wrong.Text}' counts in another unit than the source ({string.Join(", ", named.Select(k => k.Text))}).") with
+            {
+                SourceStart = named[0].Start,
+                SourceEnd = named[0].End,
+                TargetStart = wrong.Start,
+                TargetEnd = wrong.End,
+                Found = wrong.Text,
+                Expected = expected,
+                Suggestion = expected.Length == 0 || sentence is null ? string.Empty : DocumentContext.Replace(sentence, wrong.Start, wrong.End, expected),
+            };
+        }).ToList();
+    }
+
+    private static IEnumerable<(int Offset, int Start, int End, string Text)> In(RelativePhrases phrases, string text, Segmentation.Sentence sentence) =>
+        phrases.In(text, sentence.Start, sentence.End);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s?(?:개월|달)|[한두세석네넉몇]\s?달(?!러)")]
+    private static partial System.Text.RegularExpressions.Regex MonthCount();
+}

@@ -1,0 +1,12 @@
+namespace Alignment.Core.Checks.Accuracy;
+
+/// <summary>
+/// Months named by their distance from the story's, standing alone (지난달 집중호우, last month's downpours), unlike
+/// <see cref="RelativeMonths"/>, which reads them before a day as a date.
+/// </summary>
+internal static class RelativeMonthWords
+{
+    public static RelativePhrases Korean { get; } = new("Korean/relative-month-words.txt", @"(?<![가-힣])(?:{0})(?!\s*\d)");
+
+    public static RelativePhrases English { get; } = new("English/relative-months.txt", @"\b(?:{0})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+}
