@@ -31,7 +31,9 @@ public sealed class TitleCheck : ICheck
 
             foreach (var (sentence, rank) in ranks)
             {
-                if (KoreanTitleReader.Gives(titles, rank.Line.Korean))
+                // The titles of the person the rank names, where the Korean names them; else any in the sentence.
+                var own = PersonTitles.Of(context, korean, titles, sentence.Start + rank.RankStart + rank.Rank.Length, sentence.End) ?? titles;
+                if (KoreanTitleReader.Gives(own, rank.Line.Korean))
                 {
                     continue;
                 }
@@ -39,7 +41,7 @@ public sealed class TitleCheck : ICheck
                 // What the source says, named as the English would name it: 총재 is "governor" against a
                 // Deputy Governor, though it may be a president elsewhere. A rank of another kind (본부장 against
                 // "deputy head") is left for the reviewer to name.
-                var given = RankTable.Lines.FirstOrDefault(r => r.Head == rank.Line.Head && r.Korean.Any(k => titles.Any(t => t.Title == k && Whole(korean, t.Start + k.Length))));
+                var given = RankTable.Lines.FirstOrDefault(r => r.Head == rank.Line.Head && r.Korean.Any(k => own.Any(t => t.Title == k && Whole(korean, t.Start + k.Length))));
                 var title = SourceTitle(context, bead, given?.Korean ?? RankTable.KoreanTitles);
                 yield return context.NewFinding(index, Id, Severity.Major, $"'{rank.Title}' is a rank the source does not give this person{(given is null ? "." : $" (it says {given.Name}).")}") with
                 {

@@ -23,6 +23,8 @@ public sealed class TitleCheckTests
     [InlineData("재판장인 민하준 판사는 원고 승소로 판결했다.", "Chief Judge Min Ha-jun ruled for the plaintiffs.", "Chief Judge", "", "판사")]
     [InlineData("현장을 찾은 차은우 철도건설본부장은 개통 일정을 설명했다.", "Cha Eun-woo, deputy head of the railway construction office, explained the schedule.", "deputy head", "", "철도건설본부장")]
     [InlineData("함서진 청와대 대변인은 브리핑에서 이같이 밝혔다.", "Presidential chief of staff Ham Seo-jin said so at a briefing.", "chief of staff", "", "대변인")]
+    // Another person's 부장관 in the sentence is not this one's title.
+    [InlineData("박정훈 외교부 1차관은 미국 국무부 부장관과 통화했다.", "Foreign Minister Park Jung-hoon spoke by phone with the U.S. deputy secretary of state.", "Minister", "vice minister", "차관")]
     public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -62,6 +64,10 @@ public sealed class TitleCheckTests
     [InlineData("김 차관이 대표단을 이끈다.", "Vice Minister Kim, the deputy minister who will head the delegation, arrives today.")]
     [InlineData("함서진 청와대 비서실장은 브리핑에서 이같이 밝혔다.", "Presidential Chief of Staff Ham Seo-jin said so at a briefing.")]
     [InlineData("김도윤 합참 작전참모장은 대응을 설명했다.", "Kim Do-yoon, the Joint Chiefs of Staff's chief of staff for operations, explained the response.")]
+    // Each person with their own title, whichever comes first.
+    [InlineData("박정훈 외교부 1차관은 미국 국무부 부장관과 통화했다.", "Vice Foreign Minister Park Jung-hoon spoke by phone with the U.S. deputy secretary of state.")]
+    [InlineData("김홍균 외교부 1차관은 조태열 장관과 함께 참석했다.", "First Vice Foreign Minister Kim Hong-kyun attended with Minister Cho Tae-yul.")]
+    [InlineData("조태열 외교부 장관과 김용현 국방부 장관은 회담을 열었다.", "Foreign Minister Cho Tae-yul and Defense Minister Kim Yong-hyun held talks.")]
     public void Should_leave_the_rank_the_source_gives_or_a_sentence_with_no_title(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
