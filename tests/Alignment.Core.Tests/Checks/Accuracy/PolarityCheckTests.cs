@@ -31,6 +31,10 @@ public sealed class PolarityCheckTests
     [InlineData("사망자는 9명으로 1년 전보다 3명 늘었다.", "Nine people died, down three from a year earlier.", "down", "늘었", "a rise")]
     [InlineData("코스피는 2.41% 내린 2,400에 마감했다.", "The KOSPI closed up 2.41 percent at 2,400.", "up", "내린", "a fall")]
     [InlineData("한국은행은 기준금리를 내렸다.", "The Bank of Korea raised its key rate.", "raised its key rate", "금리를 내렸", "a fall")]
+    [InlineData("기상청은 태풍의 세력이 점차 약해질 것으로 내다봤다.", "The weather agency expected the typhoon to gradually strengthen.", "strengthen", "약해질", "a weakening or easing")]
+    [InlineData("양국은 대북 제재를 강화하기로 했다.", "The two countries agreed to ease sanctions on North Korea.", "ease", "강화", "a strengthening")]
+    [InlineData("캐나다는 대러 제재를 계속 유지할 것이라고 말했다.", "Canada said it would ease its sanctions on Russia.", "ease", "유지", "no change")]
+    [InlineData("정부는 대출 규제를 완화했다.", "The government tightened lending rules.", "tightened", "완화", "a weakening or easing")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -82,6 +86,11 @@ public sealed class PolarityCheckTests
     [InlineData("수출이 5% 늘었다.", "Exports rose 5 percent, the ministry said at a briefing it held.")]
     [InlineData("그는 상 2개를 받아 순위가 올랐다.", "He picked up two awards, and his ranking rose.")]
     [InlineData("사망자는 9명으로 1년 전보다 3명 늘었다.", "Nine people died, up three from a year earlier.")]
+    [InlineData("양국은 협력을 강화하기로 했다.", "The two countries agreed to boost cooperation to ease tensions.")]
+    [InlineData("양국은 우려를 해소하고 협력을 강화하기로 했다.", "The two countries agreed to ease concerns and expand cooperation.")]
+    [InlineData("정부는 대출 규제를 완화했다.", "The government eased lending rules.")]
+    [InlineData("강화도 주민들이 대피했다.", "Residents of Ganghwa Island, where the storm weakened, evacuated.")]
+    [InlineData("원화 약세가 이어졌다.", "The won weakened further.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
