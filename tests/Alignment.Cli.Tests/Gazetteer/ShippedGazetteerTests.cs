@@ -23,6 +23,9 @@ public sealed class ShippedGazetteerTests
     [InlineData("대통령은 다음 달 페루를 방문한다.", "The president will visit Bolivia next month.", "Bolivia", "Peru")]
     [InlineData("쿠바 정부는 이날 성명을 냈다.", "The Mexican government issued a statement on the day.", "Mexican", "Cuba")]
     [InlineData("북한은 황해북도 황주 일대에서 미사일을 쐈다.", "North Korea fired missiles from the Hwangju area of South Hwanghae Province.", "South Hwanghae Province", "North Hwanghae Province")]
+    // 대 and a country's abbreviation before the dealings it names: towards that country.
+    [InlineData("반면 대중 수출은 3.2% 감소했다.", "In contrast, exports to Japan fell 3.2 percent.", "Japan", "China")]
+    [InlineData("정부는 대러 제재를 강화했다.", "The government tightened sanctions on China.", "China", "Russia")]
     public void Should_report_one_country_for_another(string korean, string english, string found, string expected)
     {
         var finding = Entities(korean, english).ShouldHaveSingleItem();
@@ -38,6 +41,10 @@ public sealed class ShippedGazetteerTests
     [InlineData("중국 어선이 황해에서 조업했다.", "Chinese fishing boats operated in the Yellow Sea.")]
     [InlineData("노조는 이날 서울 광화문 일대에서 집회를 열었다.", "The union held a rally around Gwanghwamun Square in Seoul on the day.")]
     [InlineData("판교와 송도에 새 연구소가 들어선다.", "New labs will open in Pangyo and Songdo.")]
+    // 대중 is as often the public, 대미 the finale.
+    [InlineData("대중 문화의 영향력이 커졌다.", "The influence of Japanese pop culture grew.")]
+    [InlineData("그의 활약이 시즌의 대미를 장식했다.", "His play capped the American season.")]
+    [InlineData("반면 대중 수출은 3.2% 감소했다.", "In contrast, exports to China fell 3.2 percent.")]
     public void Should_leave_the_place_the_source_names(string korean, string english)
     {
         Entities(korean, english).ShouldBeEmpty();

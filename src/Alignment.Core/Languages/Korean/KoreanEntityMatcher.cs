@@ -16,6 +16,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private readonly HashSet<char> prefixes;
     private readonly HashSet<string> heads;
     private readonly string[] placeHeads;
+    private readonly string[] relationHeads;
     private readonly HashSet<string> compounds;
     private readonly HashSet<string> ambiguous;
     private readonly SpanPredicate isSuffix;
@@ -47,6 +48,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
         prefixes = DataFile.ReadLines("Korean/entity-prefixes.txt").Select(l => l[0]).ToHashSet();
         heads = DataFile.ReadLines("Korean/compound-heads.txt").ToHashSet(StringComparer.Ordinal);
         placeHeads = [.. DataFile.ReadLines("Korean/place-heads.txt")];
+        relationHeads = [.. DataFile.ReadLines("Korean/relation-heads.txt")];
         compounds = DataFile.ReadLines("Korean/country-compounds.txt").ToHashSet(StringComparer.Ordinal);
         ambiguous = DataFile.ReadLines("Korean/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
         this.isSuffix = isSuffix;
@@ -195,12 +197,35 @@ public sealed class KoreanEntityMatcher : IEntityFinder
 
         if (end - start >= 2 && prefixes.Contains(text[start]) && abbreviations.TryGetValue(text[start + 1], out var after))
         {
-            yield return new EntityMention(after, start + 1, start + 2, text[(start + 1)..(start + 2)], Strong: false);
+            // Before the dealings it names, 대 and the abbreviation are that country's for sure: 대중 수출.
+            var strong = text[start] == '대' && isSuffix(text.AsSpan(start + 2, end - start - 2)) && RelationFollows(text, end);
+            yield return new EntityMention(after, start + 1, start + 2, text[(start + 1)..(start + 2)], Strong: strong);
         }
         else if (abbreviations.TryGetValue(text[start], out var first) && (end - start == 1 || StartsWithHead(text.AsSpan(start + 1, end - start - 1))))
         {
             yield return new EntityMention(first, start, start + 1, text[start..(start + 1)], Strong: false);
         }
+    }
+
+    // The next word starts with a noun of dealings between countries (Korean/relation-heads.txt).
+    private bool RelationFollows(string text, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        var rest = text.AsSpan(next);
+        foreach (var head in relationHeads)
+        {
+            if (rest.StartsWith(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A place head with nothing after it but particles: 제주국제공항에서, not 제주공항철도.

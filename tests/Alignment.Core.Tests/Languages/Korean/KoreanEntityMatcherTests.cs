@@ -31,7 +31,7 @@ public sealed class KoreanEntityMatcherTests
     }
 
     [Theory]
-    [InlineData("정부는 대북 제재를 강화했다.", "북:kp")]
+    [InlineData("정부는 대북 전단 살포를 막았다.", "북:kp")]
     [InlineData("방미 중인 장관이 밝혔다.", "미:us")]
     [InlineData("미 국무부는 성명을 냈다.", "미:us")]
     [InlineData("그는 이라크전에 참전했다.", "이라크:iq")]
@@ -41,6 +41,17 @@ public sealed class KoreanEntityMatcherTests
 
         $"{mention.Text}:{mention.Entry.Id}".ShouldBe(expected);
         mention.Strong.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("정부는 대북 제재를 강화했다.", "북:kp")]
+    [InlineData("반면 대중 수출은 줄었다.", "중:cn")]
+    public void Should_find_a_country_towards_which_dealings_go_for_sure(string text, string expected)
+    {
+        var mention = Find(text).ShouldHaveSingleItem();
+
+        $"{mention.Text}:{mention.Entry.Id}".ShouldBe(expected);
+        mention.Strong.ShouldBeTrue();
     }
 
     [Theory]
