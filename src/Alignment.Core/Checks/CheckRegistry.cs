@@ -28,6 +28,7 @@ public static class CheckRegistry
         new DateCheck(),
         new DayCountCheck(),
         new WeekdayCheck(),
+        new PeriodCheck(),
         new Style.BoilerplateCheck(),
     ];
 
