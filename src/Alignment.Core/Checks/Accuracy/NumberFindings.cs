@@ -6,6 +6,8 @@ namespace Alignment.Core.Checks.Accuracy;
 /// <summary>Turns the unmatched numbers of a bead into findings: a changed figure, a missing one, an extra one, or percent for percentage points.</summary>
 internal static class NumberFindings
 {
+    private static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
     public static IEnumerable<Finding> For(DocumentContext context, int bead, List<(NumberMention Source, NumberMention Target)> pairs, List<NumberMention> source, List<NumberMention> target, string id)
     {
         foreach (var (s, t) in pairs.Where(p => IsPercent(p.Source) && IsPercent(p.Target) && p.Source.Kind != p.Target.Kind))
@@ -23,10 +25,13 @@ internal static class NumberFindings
 
         // A factor is often translated as its result ("2배로 벌렸다": "a 6-point lead, up from 3"), so a factor is
         // taken for a changed figure only against an English factor ("4 times").
-        var changed = Changed(lostSource, extraTarget, multiplier: false).Concat(Changed(lostSource, extraTarget, multiplier: true)).ToList();
+        var changed = Changed(lostSource, extraTarget, multiplier: false).Concat(Changed(lostSource, extraTarget, multiplier: true))
+            .Concat(OrdinalChanged(context, source, target, matchedSource, matchedTarget)).ToList();
+        lostSource.RemoveAll(s => changed.Any(c => c.Source == s));
         foreach (var (s, t) in changed)
         {
-            var expected = NumberFormat.English(s.Value, s.Kind);
+            // An ordinal the English spells out is corrected in words: "the second", not "the 2nd".
+            var expected = t.Spelled && t.Kind == NumberKind.Ordinal && s.Value is >= 1 and <= 10 ? Cased(OrdinalWords[(int)s.Value - 1], t.Text) : NumberFormat.English(s.Value, s.Kind);
             yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");
         }
 
@@ -52,6 +57,22 @@ internal static class NumberFindings
             };
         }
     }
+
+    // One ordinal on each side left unmatched, spelled or not ("the first" for 두 번째, "third" for 제2차): the
+    // order of things changed. Not an English quarter or half (PeriodCheck compares those) nor "first time" beside
+    // another Korean ordinal, and only one of each, since two could be paired either way.
+    private static IEnumerable<(NumberMention Source, NumberMention Target)> OrdinalChanged(DocumentContext context, List<NumberMention> source, List<NumberMention> target, HashSet<NumberMention> matchedSource, HashSet<NumberMention> matchedTarget)
+    {
+        var korean = source.Where(s => s.Kind == NumberKind.Ordinal && !matchedSource.Contains(s) && s.Value is >= 1 and <= 10).ToList();
+        var english = target.Where(t => t.Kind == NumberKind.Ordinal && !matchedTarget.Contains(t) && t.Value is >= 1 and <= 10 && !NamesPeriod(context.Target.Text, t.End)).ToList();
+        // Two written in figures are already compared as figures.
+        return korean.Count == 1 && english.Count == 1 && korean[0].Value != english[0].Value && (korean[0].Spelled || english[0].Spelled) ? [(korean[0], english[0])] : [];
+    }
+
+    private static string Cased(string word, string like) => char.IsUpper(like[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
+
+    private static bool NamesPeriod(string text, int end) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end)).ToString(), @"^[\s-]+(?:quarter|half)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     // The unmatched numbers of each side, in order, paired one for one within their class.
     private static IEnumerable<(NumberMention Source, NumberMention Target)> Changed(List<NumberMention> lost, List<NumberMention> extra, bool multiplier) =>

@@ -19,6 +19,10 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("제6차 회의가 열렸다.", "The sixth meeting was held.")]
     [InlineData("한국갤럽이 18일 만 18세 이상 1천5명을 조사한 결과가 나왔다.", "A Korea Gallup survey of 1,005 adults aged 18 or older was released on Monday.")]
     [InlineData("태풍은 29일 시속 120km로 상륙한다.", "The typhoon will make landfall on Tuesday with winds of 75 mph.")]
+    [InlineData("이번 회담은 올해 들어 두 번째다.", "The meeting was the second this year.")]
+    [InlineData("김홍균 외교부 1차관이 참석했다.", "First Vice Foreign Minister Kim Hong-kyun attended.")]
+    // An English quarter or half beside a Korean ordinal is PeriodCheck's to compare.
+    [InlineData("세 번째 분기 연속 흑자를 냈다.", "It posted a profit for the second quarter in a row, the third straight.")]
     public void Should_accept_the_same_value_written_another_way(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -19,6 +19,13 @@ public sealed class NumberCheckTests
         "7th", "6th", "The 6th meeting was held.", "6")]
     [InlineData("수출이 3배 늘었다.", "Exports grew 4 times.",
         "4", "3", "Exports grew 3 times.", "3배")]
+    // An ordinal spelled out on either side: the order changed.
+    [InlineData("이번 회담은 올해 들어 두 번째다.", "The meeting was the first this year.",
+        "first", "second", "The meeting was the second this year.", "두 번째")]
+    [InlineData("제2차 회의가 열렸다.", "The third meeting was held.",
+        "third", "second", "The second meeting was held.", "2")]
+    [InlineData("세 번째 회의가 열렸다.", "The 4th meeting was held.",
+        "4th", "3rd", "The 3rd meeting was held.", "세 번째")]
     public void Should_report_a_changed_figure_with_the_corrected_sentence(string korean, string english, string found, string expected, string suggestion, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
