@@ -55,6 +55,27 @@ public sealed class FindingDeduplicatorTests
         FindingDeduplicator.Deduplicate([forbidden, Transliteration, addition]).ShouldBe([forbidden, Transliteration, addition]);
     }
 
+    [Fact]
+    public void Should_keep_the_first_of_one_checks_findings_on_the_same_source_words_and_overlapping_english()
+    {
+        var bySurname = New("terminology.name", segment: 3, source: (57, 60), target: (115, 118));
+        var byFullName = New("terminology.name", segment: 3, source: (57, 60), target: (115, 126));
+
+        FindingDeduplicator.Deduplicate([bySurname, byFullName]).ShouldBe([bySurname]);
+    }
+
+    [Theory]
+    [InlineData("terminology.name", 57, 60, 130, 140)]
+    [InlineData("terminology.name", 50, 56, 115, 126)]
+    [InlineData("accuracy.number", 57, 60, 115, 126)]
+    public void Should_keep_findings_of_other_words_or_another_check(string check, int sourceStart, int sourceEnd, int targetStart, int targetEnd)
+    {
+        var first = New("terminology.name", segment: 3, source: (57, 60), target: (115, 118));
+        var other = New(check, segment: 3, source: (sourceStart, sourceEnd), target: (targetStart, targetEnd));
+
+        FindingDeduplicator.Deduplicate([first, other]).ShouldBe([first, other]);
+    }
+
     private static Finding New(string check, int segment, (int Start, int End)? source, (int Start, int End)? target) => new()
     {
         Document = "doc",
