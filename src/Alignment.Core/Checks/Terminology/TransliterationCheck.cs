@@ -54,7 +54,8 @@ public sealed partial class TransliterationCheck : ICheck
                 var plain = context.Target.Text[start..end].Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
                 var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
                 if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End)
-                    && !Glossed(context.Target.Text, end) && !LatinWords().Matches(context.Target.Text[start..end]).All(w => spelled.Value.Contains(w.Value)))
+                    && !(Glossed(context.Target.Text, end) && !Unrendered(context, bead, match.Start, match.Word.Length))
+                    && !LatinWords().Matches(context.Target.Text[start..end]).All(w => spelled.Value.Contains(w.Value)))
                 {
                     found.Add((sentence, start, end, match));
                 }
@@ -76,6 +77,14 @@ public sealed partial class TransliterationCheck : ICheck
                 };
             }
         }
+    }
+
+    // A glossary term none of whose renderings the English gives: what follows its romanization ("According to
+    // Tonggyecheong, the number of ...") is the sentence going on, not a gloss, which would render it.
+    private static bool Unrendered(DocumentContext context, Alignment.Bead bead, int start, int length)
+    {
+        var entries = context.SourceTerms.Where(h => h.Start == start && h.End == start + length).Select(h => h.Entry).ToHashSet();
+        return entries.Count > 0 && !context.InTarget(context.TargetTerms, bead).Any(h => entries.Contains(h.Entry));
     }
 
     // A romanization the English explains at once is a name kept on purpose: "Huwon, the rear garden of

@@ -47,6 +47,29 @@ public sealed class TransliterationCheckTests
         korean.Substring(finding.SourceStart!.Value, finding.SourceEnd!.Value - finding.SourceStart.Value).ShouldBe(word);
     }
 
+    private const string StatisticsGlossary = """
+        source,target,forbidden,note,severity
+        통계청,Statistics Korea|statistics agency,,,
+        """;
+
+    [Fact]
+    public void Should_report_a_glossary_term_romanized_before_a_comma_that_goes_on_with_the_sentence()
+    {
+        var finding = CheckRun.Of("통계청에 따르면 학령인구는 10년 새 20% 줄었다.\n", "According to Tonggyecheong, the school-age population fell 20 percent in 10 years.\n", StatisticsGlossary)
+            .Findings.ShouldHaveSingleItem();
+
+        finding.Check.ShouldBe(Check);
+        finding.Found.ShouldBe("Tonggyecheong");
+        finding.Expected.ShouldBe("Statistics Korea");
+    }
+
+    [Fact]
+    public void Should_leave_a_glossary_term_romanized_and_glossed_with_its_rendering()
+    {
+        CheckRun.Of("통계청에 따르면 학령인구는 10년 새 20% 줄었다.\n", "According to Tonggyecheong, the statistics agency, the school-age population fell 20 percent in 10 years.\n", StatisticsGlossary)
+            .Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
     [Fact]
     public void Should_report_an_abbreviation_the_story_defined_wherever_it_is_romanized()
     {
