@@ -28,8 +28,11 @@ public sealed class EntityCheck : ICheck
         // The Korean's entities, found once per sentence for the story and for each bead.
         var bySentence = context.Source.Sentences.Select(s => finders.Source.Find(context.Source.Text, s.Start, s.End).ToList()).ToArray();
 
-        // A name the Korean story mentions anywhere is no swap here, only a sentence paired or worded differently.
-        var story = bySentence.SelectMany(m => m).Select(m => m.Entry).Distinct().ToList();
+        // A name the Korean story mentions anywhere is no swap here, only a sentence paired or worded differently;
+        // its dateline counts too ([서울=뉴스1] is the News1 of "SEOUL, News1 —").
+        var story = bySentence.SelectMany(m => m)
+            .Concat(context.Source.Excluded.SelectMany(x => finders.Source.Find(context.Source.Text, x.Start, x.End)))
+            .Select(m => m.Entry).Distinct().ToList();
 
         // And the English story's, for the one case that needs them: a capital and a country (below).
         var english = context.Target.Sentences.SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).Select(m => m.Entry).Distinct().ToList();
