@@ -55,8 +55,9 @@ internal static class FeatureExtractor
                 }
 
                 // A measure may be converted ("180 miles" for 289㎞): its quantity key, not its figure, is what the
-                // other side must have.
-                var quantity = number.Spelled ? null : profile.QuantityOf(sentence.Text, number);
+                // other side must have. Not a length of time: 35주 is "35 weeks" far more often than "eight months",
+                // and its figure anchors as any other (sound pairs seed 3, unpaired 0.9005 → 0.8952 keyed by length).
+                var quantity = number.Spelled ? null : profile.QuantityOf(sentence.Text, number) is { Dimension: not "duration" } measured ? measured : null;
                 if (quantity is not null && isSource)
                 {
                     QuantityAnchors.AddSource(quantity, table, anchors, strong);

@@ -1,5 +1,6 @@
 using Alignment.Core.Findings;
 using Alignment.Core.Numbers;
+using Alignment.Core.Numbers.Units;
 
 namespace Alignment.Core.Checks.Accuracy;
 
@@ -22,6 +23,13 @@ internal static class NumberFindings
         var lostSource = source.Where(s => !s.Spelled && !s.IsDate && !matchedSource.Contains(s) && !IsImplicit(s, context.Source.Text, targetText) && !IsScore(context.Source.Text, s)
             && !QuarterMonths.NamesQuarter(context.Source.Text, s, targetText)).ToList();
         var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t) && !IsScore(context.Target.Text, t)).ToList();
+
+        // The same length of time in another unit ("24 months" for 2년) is no changed figure.
+        foreach (var (s, t) in SameDuration(context, lostSource, target.Where(t => !matchedTarget.Contains(t)).ToList()))
+        {
+            lostSource.Remove(s);
+            extraTarget.Remove(t);
+        }
 
         // A factor is often translated as its result ("2배로 벌렸다": "a 6-point lead, up from 3"), so a factor is
         // taken for a changed figure only against an English factor ("4 times").
@@ -73,6 +81,28 @@ internal static class NumberFindings
 
     private static bool NamesPeriod(string text, int end) =>
         System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end)).ToString(), @"^[\s-]+(?:quarter|half)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static List<(NumberMention Source, NumberMention Target)> SameDuration(DocumentContext context, List<NumberMention> lost, List<NumberMention> extra)
+    {
+        var pairs = new List<(NumberMention, NumberMention)>();
+        foreach (var s in lost)
+        {
+            if (UnitReader.AfterKorean(context.Source.Text, s) is not { Unit.Dimension: "duration" } korean)
+            {
+                continue;
+            }
+
+            var length = UnitReader.InBaseUnit(korean.Unit, s.Value).Value;
+            var t = extra.FirstOrDefault(t => !pairs.Exists(p => p.Item2 == t) && UnitReader.AfterEnglish(context.Target.Text, t) is { Unit.Dimension: "duration" } english
+                && Math.Abs(UnitReader.InBaseUnit(english.Unit, t.Value).Value - length) <= 0.02 * length);
+            if (t is not null)
+            {
+                pairs.Add((s, t));
+            }
+        }
+
+        return pairs;
+    }
 
     // The unmatched numbers of each side, in order, paired one for one within their class.
     private static IEnumerable<(NumberMention Source, NumberMention Target)> Changed(List<NumberMention> lost, List<NumberMention> extra, bool multiplier) =>

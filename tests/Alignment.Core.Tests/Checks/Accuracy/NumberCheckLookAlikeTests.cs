@@ -20,6 +20,9 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("한국갤럽이 18일 만 18세 이상 1천5명을 조사한 결과가 나왔다.", "A Korea Gallup survey of 1,005 adults aged 18 or older was released on Monday.")]
     [InlineData("태풍은 29일 시속 120km로 상륙한다.", "The typhoon will make landfall on Tuesday with winds of 75 mph.")]
     [InlineData("이번 회담은 올해 들어 두 번째다.", "The meeting was the second this year.")]
+    // The same length of time in another unit.
+    [InlineData("그는 2년간 일했다.", "He worked for 24 months.")]
+    [InlineData("휴전은 1주일 이어졌다.", "The truce held for seven days.")]
     [InlineData("김홍균 외교부 1차관이 참석했다.", "First Vice Foreign Minister Kim Hong-kyun attended.")]
     // An English quarter or half beside a Korean ordinal is PeriodCheck's to compare.
     [InlineData("세 번째 분기 연속 흑자를 냈다.", "It posted a profit for the second quarter in a row, the third straight.")]

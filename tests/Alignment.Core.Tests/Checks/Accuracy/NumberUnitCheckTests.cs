@@ -18,6 +18,9 @@ public sealed class NumberUnitCheckTests
     [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An 84-square-foot apartment was sold.", "square-foot", "square meters")]
     [InlineData("선수는 결승선을 약 30m 남기고 추월했다.", "She overtook them with about 30 yards to go.", "yards", "m")]
     [InlineData("전용면적 84㎡ 아파트가 팔렸다.", "An apartment of 84 square\u00A0feet was sold.", "square\u00A0feet", "square meters")]
+    [InlineData("전셋값은 35주 만에 하락했다.", "Jeonse prices fell for the first time in 35 months.", "months", "weeks")]
+    [InlineData("그는 징역 2년을 선고받았다.", "He was sentenced to two months in prison.", "months", "years")]
+    [InlineData("공사는 24시간 이어졌다.", "The work went on for 24 weeks.", "weeks", "hours")]
     public void Should_report_a_figure_kept_in_another_unit(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -45,6 +48,9 @@ public sealed class NumberUnitCheckTests
     [InlineData("선수는 결승선을 약 30m 남기고 추월했다.", "She overtook them with about 33 yards to go.")]
     [InlineData("면적은 12㎢에 이른다.", "It covers 12 square kilometers.")]
     [InlineData("하루 5㎎을 복용한다.", "Patients take 5 mg a day.")]
+    [InlineData("전셋값은 35주 만에 하락했다.", "Jeonse prices fell for the first time in 35 weeks.")]
+    [InlineData("그는 2년간 일했다.", "He worked for 24 months.")]
+    [InlineData("회사는 자사주 100만 주를 매입했다.", "The company bought back 1 million shares.")]
     public void Should_leave_a_unit_kept_or_converted(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
