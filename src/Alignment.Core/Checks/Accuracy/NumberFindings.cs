@@ -71,11 +71,17 @@ internal static class NumberFindings
     // another Korean ordinal, and only one of each, since two could be paired either way.
     private static IEnumerable<(NumberMention Source, NumberMention Target)> OrdinalChanged(DocumentContext context, List<NumberMention> source, List<NumberMention> target, HashSet<NumberMention> matchedSource, HashSet<NumberMention> matchedTarget)
     {
-        var korean = source.Where(s => s.Kind == NumberKind.Ordinal && !matchedSource.Contains(s) && s.Value is >= 1 and <= 10).ToList();
+        var korean = source.Where(s => (s.Kind == NumberKind.Ordinal || (s.Kind == NumberKind.Cardinal && InARow(context.Source.Text, s.End)))
+            && !matchedSource.Contains(s) && s.Value is >= 1 and <= 10).ToList();
         var english = target.Where(t => t.Kind == NumberKind.Ordinal && !matchedTarget.Contains(t) && t.Value is >= 1 and <= 10 && !NamesPeriod(context.Target.Text, t.End)).ToList();
         // Two written in figures are already compared as figures.
         return korean.Count == 1 && english.Count == 1 && korean[0].Value != english[0].Value && (korean[0].Spelled || english[0].Spelled) ? [(korean[0], english[0])] : [];
     }
+
+    // 7주 연속, 3년 연속, 5개월째: a count of periods in a row, which English gives as an ordinal ("the seventh
+    // straight week") as often as a count.
+    private static bool InARow(string text, int end) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)).ToString(), @"^\s?(?:주|년|개월|달|분기|회|번|경기|시즌)(?:\s?연속|째)");
 
     private static string Cased(string word, string like) => char.IsUpper(like[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
 

@@ -20,6 +20,8 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("한국갤럽이 18일 만 18세 이상 1천5명을 조사한 결과가 나왔다.", "A Korea Gallup survey of 1,005 adults aged 18 or older was released on Monday.")]
     [InlineData("태풍은 29일 시속 120km로 상륙한다.", "The typhoon will make landfall on Tuesday with winds of 75 mph.")]
     [InlineData("이번 회담은 올해 들어 두 번째다.", "The meeting was the second this year.")]
+    [InlineData("서울 아파트값은 7주 연속 올랐다.", "Seoul apartment prices rose for the seventh consecutive week.")]
+    [InlineData("서울 아파트값은 7주 연속 올랐다.", "Seoul apartment prices rose for seven straight weeks.")]
     // The same length of time in another unit.
     [InlineData("그는 2년간 일했다.", "He worked for 24 months.")]
     [InlineData("휴전은 1주일 이어졌다.", "The truce held for seven days.")]

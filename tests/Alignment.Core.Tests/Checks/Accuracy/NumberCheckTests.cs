@@ -26,6 +26,11 @@ public sealed class NumberCheckTests
         "third", "second", "The second meeting was held.", "2")]
     [InlineData("세 번째 회의가 열렸다.", "The 4th meeting was held.",
         "4th", "3rd", "The 3rd meeting was held.", "세 번째")]
+    // A count of periods in a row, which English may give as an ordinal.
+    [InlineData("서울 아파트값은 7주 연속 올랐다.", "Seoul apartment prices rose for the sixth consecutive week.",
+        "sixth", "seventh", "Seoul apartment prices rose for the seventh consecutive week.", "7")]
+    [InlineData("지원자는 3년 연속 줄었다.", "Applicants fell for the second consecutive year.",
+        "second", "third", "Applicants fell for the third consecutive year.", "3")]
     public void Should_report_a_changed_figure_with_the_corrected_sentence(string korean, string english, string found, string expected, string suggestion, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
