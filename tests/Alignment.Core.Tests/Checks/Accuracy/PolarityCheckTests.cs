@@ -35,6 +35,7 @@ public sealed class PolarityCheckTests
     [InlineData("양국은 대북 제재를 강화하기로 했다.", "The two countries agreed to ease sanctions on North Korea.", "ease", "강화", "a strengthening")]
     [InlineData("캐나다는 대러 제재를 계속 유지할 것이라고 말했다.", "Canada said it would ease its sanctions on Russia.", "ease", "유지", "no change")]
     [InlineData("정부는 대출 규제를 완화했다.", "The government tightened lending rules.", "tightened", "완화", "a weakening or easing")]
+    [InlineData("전기요금은 당분간 동결된다.", "Electricity rates will be raised for the time being.", "be raised", "동결", "a hold")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -91,6 +92,8 @@ public sealed class PolarityCheckTests
     [InlineData("정부는 대출 규제를 완화했다.", "The government eased lending rules.")]
     [InlineData("강화도 주민들이 대피했다.", "Residents of Ganghwa Island, where the storm weakened, evacuated.")]
     [InlineData("원화 약세가 이어졌다.", "The won weakened further.")]
+    [InlineData("수출 감소로 우려가 제기됐다.", "Concerns were raised as exports fell.")]
+    [InlineData("전기요금은 당분간 동결된다.", "Electricity rates will be frozen for the time being.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
