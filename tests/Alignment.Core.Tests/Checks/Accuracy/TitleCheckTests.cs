@@ -25,6 +25,7 @@ public sealed class TitleCheckTests
     [InlineData("함서진 청와대 대변인은 브리핑에서 이같이 밝혔다.", "Presidential chief of staff Ham Seo-jin said so at a briefing.", "chief of staff", "", "대변인")]
     // Another person's 부장관 in the sentence is not this one's title.
     [InlineData("박정훈 외교부 1차관은 미국 국무부 부장관과 통화했다.", "Foreign Minister Park Jung-hoon spoke by phone with the U.S. deputy secretary of state.", "Minister", "vice minister", "차관")]
+    [InlineData("이호준 산업부 차관은 \"현실적인 방안\"이라고 설명했다.", "\"It is a realistic plan,\" Minister of Trade, Industry and Energy Lee Ho-joon explained.", "Minister", "vice minister", "차관")]
     public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -68,6 +69,7 @@ public sealed class TitleCheckTests
     [InlineData("박정훈 외교부 1차관은 미국 국무부 부장관과 통화했다.", "Vice Foreign Minister Park Jung-hoon spoke by phone with the U.S. deputy secretary of state.")]
     [InlineData("김홍균 외교부 1차관은 조태열 장관과 함께 참석했다.", "First Vice Foreign Minister Kim Hong-kyun attended with Minister Cho Tae-yul.")]
     [InlineData("조태열 외교부 장관과 김용현 국방부 장관은 회담을 열었다.", "Foreign Minister Cho Tae-yul and Defense Minister Kim Yong-hyun held talks.")]
+    [InlineData("이호준 산업부 차관은 \"현실적인 방안\"이라고 설명했다.", "\"It is a realistic plan,\" Vice Minister of Trade, Industry and Energy Lee Ho-joon explained.")]
     public void Should_leave_the_rank_the_source_gives_or_a_sentence_with_no_title(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -49,7 +49,8 @@ internal static partial class EnglishRankReader
             // minister"), a name after it, or a name before it with a comma.
             var named = words[start..first].Any(w => char.IsUpper(w.Value[0]) || w.Value.EndsWith("'s", StringComparison.Ordinal) || w.Value.EndsWith("’s", StringComparison.Ordinal))
                 || (k + 1 < words.Length && Joined(sentence, words[k], words[k + 1]) && char.IsUpper(words[k + 1].Value[0]) && !words[k].Value.EndsWith('s'))
-                || InApposition(sentence, words, start);
+                || InApposition(sentence, words, start)
+                || OfPortfolio(sentence, words, k);
             var titleWords = words[start..(k + 1)].SelectMany(w => Bare(w.Value).ToLowerInvariant().Split('-')).ToArray();
             // The line must be the rank word's own: "deputy minister will head" holds a deputy and a minister, but
             // its "head" is a verb.
@@ -61,6 +62,12 @@ internal static partial class EnglishRankReader
             }
         }
     }
+
+    // "Minister of Trade, Industry and Energy Lee", "Vice Minister of Education Choi": a post named by its portfolio
+    // is someone's in particular.
+    private static bool OfPortfolio(string sentence, Match[] words, int k) =>
+        k + 2 < words.Length && words[k + 1].Value == "of" && Joined(sentence, words[k], words[k + 1]) && Joined(sentence, words[k + 1], words[k + 2])
+            && char.IsUpper(words[k + 2].Value[0]);
 
     // "Park Eun-seo, deputy minister", "Han, the governor": a comma, perhaps an article, and a capitalised word before.
     private static bool InApposition(string sentence, Match[] words, int start)
