@@ -140,4 +140,8 @@ public sealed class DocumentContext
     /// <summary>The sentence with one span replaced: the whole corrected sentence a suggestion carries.</summary>
     public static string Replace(Sentence sentence, int start, int end, string replacement) =>
         string.Concat(sentence.Text.AsSpan(0, start - sentence.Start), replacement, sentence.Text.AsSpan(end - sentence.Start));
+
+    /// <summary>A fix written as the word it replaces is cased: "Second" for "First" at a sentence's start.</summary>
+    public static string CasedLike(string word, string like) =>
+        like.Length > 0 && char.IsUpper(like[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
 }

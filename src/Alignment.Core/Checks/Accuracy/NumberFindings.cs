@@ -39,7 +39,7 @@ internal static class NumberFindings
         foreach (var (s, t) in changed)
         {
             // An ordinal the English spells out is corrected in words: "the second", not "the 2nd".
-            var expected = t.Spelled && t.Kind == NumberKind.Ordinal && s.Value is >= 1 and <= 10 ? Cased(OrdinalWords[(int)s.Value - 1], t.Text) : NumberFormat.English(s.Value, s.Kind);
+            var expected = t.Spelled && t.Kind == NumberKind.Ordinal && s.Value is >= 1 and <= 10 ? DocumentContext.CasedLike(OrdinalWords[(int)s.Value - 1], t.Text) : NumberFormat.English(s.Value, s.Kind);
             yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");
         }
 
@@ -82,8 +82,6 @@ internal static class NumberFindings
     // straight week") as often as a count.
     private static bool InARow(string text, int end) =>
         System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)).ToString(), @"^\s?(?:주|년|개월|달|분기|회|번|경기|시즌)(?:\s?연속|째)");
-
-    private static string Cased(string word, string like) => char.IsUpper(like[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
 
     private static bool NamesPeriod(string text, int end) =>
         System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end)).ToString(), @"^[\s-]+(?:quarter|half)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);

@@ -42,7 +42,7 @@ public sealed partial class PeriodCheck : ICheck
                         TargetEnd = wrong.End,
                         Found = wrong.Text,
                         Expected = expected.Length > 0 ? $"{expected} {unit}" : string.Empty,
-                        Suggestion = replaceable ? DocumentContext.Replace(wrong.Sentence, wrong.Start, wrong.End, Cased(expected, wrong.Text)) : string.Empty,
+                        Suggestion = replaceable ? DocumentContext.Replace(wrong.Sentence, wrong.Start, wrong.End, DocumentContext.CasedLike(expected, wrong.Text)) : string.Empty,
                     };
                 }
             }
@@ -63,8 +63,6 @@ public sealed partial class PeriodCheck : ICheck
 
     private static int Value(Match m) =>
         m.Groups["n"].Success ? m.Groups["n"].Value[0] - '0' : m.Value[0] is '상' or '전' ? 1 : 2;
-
-    private static string Cased(string word, string like) => char.IsUpper(like[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
 
     // 1분기, 1/4분기, 1·4분기; not 분기별 or 매 분기.
     [GeneratedRegex(@"(?<![\d/·])(?<n>[1-4])\s?(?:[/·]\s?4\s?)?분기")]
