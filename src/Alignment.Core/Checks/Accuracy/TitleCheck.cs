@@ -24,6 +24,11 @@ public sealed class TitleCheck : ICheck
                 .SelectMany(sentence => EnglishRankReader.Read(sentence.Text).Select(rank => (Sentence: sentence, Rank: rank))).ToList();
             var korean = ranks.Count == 0 ? string.Empty : string.Join(" ", bead.SourceIds.Select(i => context.Source.Sentences[i].Text));
             var titles = ranks.Count == 0 ? [] : KoreanTitleReader.Read(korean);
+            if (ranks.Count == 0)
+            {
+                (ranks, korean, titles) = BareRank(context, bead);
+            }
+
             if (titles.Count == 0)
             {
                 continue;
@@ -55,6 +60,27 @@ public sealed class TitleCheck : ICheck
             }
         }
     }
+
+    // "chaired by the defense minister" for 국가안보실장 주재로: a rank that names nobody new, where the Korean gives
+    // one title only and the English one rank only and no person's name, stands for that title's holder.
+    private static (List<(Segmentation.Sentence Sentence, EnglishRank Rank)>, string, IReadOnlyList<(string Title, int Start)>) BareRank(DocumentContext context, Alignment.Bead bead)
+    {
+        var english = bead.TargetIds.Select(i => context.Target.Sentences[i]).ToList();
+        // Not a possessive: "the minister's deputy" is about someone else.
+        var ranks = english.SelectMany(sentence => EnglishRankReader.Read(sentence.Text, bare: true)
+            .Where(rank => !Possessive(sentence.Text, rank.RankStart + rank.Rank.Length)).Select(rank => (Sentence: sentence, Rank: rank))).ToList();
+        if (ranks.Count != 1 || english.Any(s => Terminology.PersonNames.InEnglish(context.Target.Text, s.Start, s.End).Any()))
+        {
+            return ([], string.Empty, []);
+        }
+
+        var korean = string.Join(" ", bead.SourceIds.Select(i => context.Source.Sentences[i].Text));
+        var titles = KoreanTitleReader.Read(korean);
+        return titles.Count == 1 ? (ranks, korean, titles) : ([], string.Empty, []);
+    }
+
+    private static bool Possessive(string text, int end) =>
+        text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
 
     // Where the source gives the title, to show the reviewer: the first of the titles found in the bead's Korean.
     private static (int Start, int End)? SourceTitle(DocumentContext context, Alignment.Bead bead, IEnumerable<string> titles)

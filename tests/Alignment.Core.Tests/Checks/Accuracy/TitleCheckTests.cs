@@ -36,6 +36,30 @@ public sealed class TitleCheckTests
         korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe(source);
     }
 
+    // A rank that names nobody new stands for the one title the Korean gives.
+    [Theory]
+    [InlineData("정부는 15일 오전 국가안보실장 주재로 긴급회의를 열었다.", "The government held an emergency meeting on the 15th, chaired by the defense minister.", "minister")]
+    [InlineData("총리는 이날 회의를 주재했다.", "The president chaired the meeting on the day.", "president")]
+    public void Should_report_a_bare_rank_that_can_stand_only_for_the_one_title_of_the_source(string korean, string english, string found)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+    }
+
+    [Theory]
+    [InlineData("정부는 15일 오전 국가안보실장 주재로 긴급회의를 열었다.", "The government held an emergency meeting on the 15th, chaired by the national security adviser.")]
+    [InlineData("장관은 이날 회의를 주재했다.", "The minister chaired the meeting on the day.")]
+    // Two titles in the Korean: the bare rank may be either's.
+    [InlineData("차관은 장관의 지시에 따라 회의를 열었다.", "The minister held the meeting.")]
+    // A person named in the English: the bare rank may be someone else's.
+    [InlineData("총리는 이날 회의를 주재했다.", "The president, Kim Min-jun, was absent as the prime minister chaired the meeting.")]
+    public void Should_leave_a_bare_rank_the_title_allows_or_that_may_be_another_persons(string korean, string english)
+    {
+        CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("조태열 외교부 장관은 회담을 열었다.", "Foreign Minister Cho Tae-yeol held talks.")]
     [InlineData("김민수 외교부 1차관이 참석했다.", "First Vice Foreign Minister Kim Min-soo attended.")]

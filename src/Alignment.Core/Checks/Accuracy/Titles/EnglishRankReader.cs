@@ -20,7 +20,11 @@ internal static partial class EnglishRankReader
         "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "said", "says", "then", "now", "new",
     };
 
-    public static IEnumerable<EnglishRank> Read(string sentence)
+    /// <param name="bare">
+    /// Also a rank that names nobody new ("chaired by the defense minister"), for a sentence whose Korean gives one
+    /// title only, which the rank can then only stand for.
+    /// </param>
+    public static IEnumerable<EnglishRank> Read(string sentence, bool bare = false)
     {
         var words = Word().Matches(sentence).Cast<Match>().ToArray();
         for (var k = 0; k < words.Length; k++)
@@ -54,7 +58,7 @@ internal static partial class EnglishRankReader
             var titleWords = words[start..(k + 1)].SelectMany(w => Bare(w.Value).ToLowerInvariant().Split('-')).ToArray();
             // The line must be the rank word's own: "deputy minister will head" holds a deputy and a minister, but
             // its "head" is a verb.
-            if (named && RankTable.Match(titleWords) is { } line && line.Head == parts[^1])
+            if ((named || bare) && RankTable.Match(titleWords) is { } line && line.Head == parts[^1])
             {
                 var rankStart = words[first].Index;
                 var rankEnd = words[k].Index + Bare(words[k].Value).Length;
