@@ -10,7 +10,20 @@ namespace Alignment.Core.Checks.Accuracy;
 /// </summary>
 internal static partial class PeriodUnits
 {
-    public static IEnumerable<Finding> Apart(DocumentContext context, string id, int index, Alignment.Bead bead, List<NumberMention> source)
+    public static IEnumerable<Finding> Apart(DocumentContext context, string id, int index, Alignment.Bead bead, List<NumberMention> source) =>
+        UnitsApart(context, id, index, bead, source).Concat(MonthsApart(context, id, index, bead));
+
+    // A month counted otherwise than the Korean counts it: "the 13th of this month" for 다음 달 13일. Words against
+    // words, as for years: which month 13일 falls in needs no story date.
+    private static IEnumerable<Finding> MonthsApart(DocumentContext context, string id, int index, Alignment.Bead bead)
+    {
+        var korean = bead.SourceIds.SelectMany(i => In(RelativeMonthWords.KoreanAny, context.Source.Text, context.Source.Sentences[i])).ToList();
+        var english = korean.Count == 0 ? [] : bead.TargetIds.SelectMany(i => In(RelativeMonthWords.English, context.Target.Text, context.Target.Sentences[i])).ToList();
+        var missing = korean.Where(k => !english.Exists(e => e.Offset == k.Offset)).ToList();
+        return missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset)).Select(wrong => Report(context, id, index, missing, RelativeMonthWords.English, wrong, "contradicts the source")).ToList();
+    }
+
+    private static IEnumerable<Finding> UnitsApart(DocumentContext context, string id, int index, Alignment.Bead bead, List<NumberMention> source)
     {
         var (koreanText, englishText) = (context.Source.Text, context.Target.Text);
         var koreanMonths = bead.SourceIds.SelectMany(i => In(RelativeMonthWords.Korean, koreanText, context.Source.Sentences[i])).ToList();
@@ -33,21 +46,23 @@ internal static partial class PeriodUnits
 
         var english = bead.TargetIds.SelectMany(i => In(other, englishText, context.Target.Sentences[i])).ToList();
         var kept = bead.TargetIds.SelectMany(i => In(phrases, englishText, context.Target.Sentences[i])).Any();
-        return kept ? [] : english.Select(wrong =>
+        return kept ? [] : english.Select(wrong => Report(context, id, index, named, phrases, wrong, "counts in another unit than the source")).ToList();
+    }
+
+    private static Finding Report(DocumentContext context, string id, int index, List<(int Offset, int Start, int End, string Text)> named, RelativePhrases phrases, (int Offset, int Start, int End, string Text) wrong, string says)
+    {
+        var expected = named.Count == 1 ? phrases.For(named[0].Offset) : string.Empty;
+        var sentence = context.TargetSentenceAt(wrong.Start);
+        return context.NewFinding(index, id, Severity.Major, $"'{wrong.Text}' {says} ({string.Join(", ", named.Select(k => k.Text))}).") with
         {
-            var expected = named.Count == 1 ? phrases.For(named[0].Offset) : string.Empty;
-            var sentence = context.TargetSentenceAt(wrong.Start);
-            return context.NewFinding(index, id, Severity.Major, $"'{wrong.Text}' counts in another unit than the source ({string.Join(", ", named.Select(k => k.Text))}).") with
-            {
-                SourceStart = named[0].Start,
-                SourceEnd = named[0].End,
-                TargetStart = wrong.Start,
-                TargetEnd = wrong.End,
-                Found = wrong.Text,
-                Expected = expected,
-                Suggestion = expected.Length == 0 || sentence is null ? string.Empty : DocumentContext.Replace(sentence, wrong.Start, wrong.End, expected),
-            };
-        }).ToList();
+            SourceStart = named[0].Start,
+            SourceEnd = named[0].End,
+            TargetStart = wrong.Start,
+            TargetEnd = wrong.End,
+            Found = wrong.Text,
+            Expected = expected,
+            Suggestion = expected.Length == 0 || sentence is null ? string.Empty : DocumentContext.Replace(sentence, wrong.Start, wrong.End, expected),
+        };
     }
 
     private static IEnumerable<(int Offset, int Start, int End, string Text)> In(RelativePhrases phrases, string text, Segmentation.Sentence sentence) =>

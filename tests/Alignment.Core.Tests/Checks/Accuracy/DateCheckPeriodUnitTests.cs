@@ -13,6 +13,9 @@ public sealed class DateCheckPeriodUnitTests
     [InlineData("수출은 지난해 크게 늘었다.", "Exports rose sharply last month.", "last month", "last year", "지난해")]
     [InlineData("양국은 내달 실무 협의를 연다.", "The two sides will hold working-level talks next year.", "next year", "next month", "내달")]
     [InlineData("이번 달 물가는 안정세를 보였다.", "Prices were stable this year.", "this year", "this month", "이번 달")]
+    // A month counted otherwise in the same unit, before a day too.
+    [InlineData("수능은 다음 달 13일 치러진다.", "The exam will be held on the 13th of this month.", "this month", "next month", "다음 달")]
+    [InlineData("지난달 수출이 늘었다.", "Exports rose this month.", "this month", "last month", "지난달")]
     public void Should_report_a_period_counted_in_another_unit(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -35,6 +38,8 @@ public sealed class DateCheckPeriodUnitTests
     // A count of months: "a month" is a length of time here.
     [InlineData("그는 올 시즌 1달 이상 결장했다.", "He missed more than a month earlier this season.")]
     [InlineData("수출은 지난해 석 달 연속 줄었다.", "Exports fell for three months in a row last year, the worst run since last month's data began.")]
+    [InlineData("수능은 다음 달 13일 치러진다.", "The exam will be held on the 13th of next month.")]
+    [InlineData("수능은 다음 달 13일 치러진다.", "The exam will be held on Nov. 13.")]
     // Both units in the English: the month is kept.
     [InlineData("지난달 수출이 늘었다.", "Exports rose last month, the best since last year.")]
     public void Should_accept_a_period_in_its_own_unit_or_beside_the_other(string korean, string english)
