@@ -84,18 +84,7 @@ public sealed partial class DateCheck : ICheck
         var compared = missing.Count == 0 ? [] : bead.SourceIds.SelectMany(i => RelativeYears.Comparisons.In(context.Source.Text, context.Source.Sentences[i].Start, context.Source.Sentences[i].End)).Select(c => c.Offset).ToHashSet();
         foreach (var wrong in missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset) && !compared.Contains(e.Offset)))
         {
-            var expected = missing.Count == 1 ? RelativeYears.English.For(missing[0].Offset) : string.Empty;
-            var sentence = context.TargetSentenceAt(wrong.Start);
-            yield return context.NewFinding(index, Id, Severity.Major, $"'{wrong.Text}' contradicts the source ({string.Join(", ", korean.Select(k => k.Text))}).") with
-            {
-                SourceStart = missing[0].Start,
-                SourceEnd = missing[0].End,
-                TargetStart = wrong.Start,
-                TargetEnd = wrong.End,
-                Found = wrong.Text,
-                Expected = expected,
-                Suggestion = expected.Length == 0 || sentence is null ? string.Empty : DocumentContext.Replace(sentence, wrong.Start, wrong.End, expected),
-            };
+            yield return PeriodUnits.Report(context, Id, index, missing, korean, RelativeYears.English, wrong, "contradicts the source");
         }
     }
 

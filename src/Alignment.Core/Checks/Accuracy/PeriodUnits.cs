@@ -20,7 +20,7 @@ internal static partial class PeriodUnits
         var korean = bead.SourceIds.SelectMany(i => In(RelativeMonthWords.KoreanAny, context.Source.Text, context.Source.Sentences[i])).ToList();
         var english = korean.Count == 0 ? [] : bead.TargetIds.SelectMany(i => In(RelativeMonthWords.English, context.Target.Text, context.Target.Sentences[i])).ToList();
         var missing = korean.Where(k => !english.Exists(e => e.Offset == k.Offset)).ToList();
-        return missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset)).Select(wrong => Report(context, id, index, missing, RelativeMonthWords.English, wrong, "contradicts the source")).ToList();
+        return missing.Count == 0 ? [] : english.Where(e => !korean.Exists(k => k.Offset == e.Offset)).Select(wrong => Report(context, id, index, missing, korean, RelativeMonthWords.English, wrong, "contradicts the source")).ToList();
     }
 
     private static IEnumerable<Finding> UnitsApart(DocumentContext context, string id, int index, Alignment.Bead bead, List<NumberMention> source)
@@ -46,17 +46,22 @@ internal static partial class PeriodUnits
 
         var english = bead.TargetIds.SelectMany(i => In(other, englishText, context.Target.Sentences[i])).ToList();
         var kept = bead.TargetIds.SelectMany(i => In(phrases, englishText, context.Target.Sentences[i])).Any();
-        return kept ? [] : english.Select(wrong => Report(context, id, index, named, phrases, wrong, "counts in another unit than the source")).ToList();
+        return kept ? [] : english.Select(wrong => Report(context, id, index, named, named, phrases, wrong, "counts in another unit than the source")).ToList();
     }
 
-    private static Finding Report(DocumentContext context, string id, int index, List<(int Offset, int Start, int End, string Text)> named, RelativePhrases phrases, (int Offset, int Start, int End, string Text) wrong, string says)
+    /// <summary>
+    /// The finding for an English period the Korean does not name: <paramref name="missing"/> are the Korean's
+    /// periods the English lacks (the first is shown, and the fix when it is the only one), <paramref name="listed"/>
+    /// those the message names.
+    /// </summary>
+    public static Finding Report(DocumentContext context, string id, int index, List<(int Offset, int Start, int End, string Text)> missing, List<(int Offset, int Start, int End, string Text)> listed, RelativePhrases phrases, (int Offset, int Start, int End, string Text) wrong, string says)
     {
-        var expected = named.Count == 1 ? phrases.For(named[0].Offset) : string.Empty;
+        var expected = missing.Count == 1 ? phrases.For(missing[0].Offset) : string.Empty;
         var sentence = context.TargetSentenceAt(wrong.Start);
-        return context.NewFinding(index, id, Severity.Major, $"'{wrong.Text}' {says} ({string.Join(", ", named.Select(k => k.Text))}).") with
+        return context.NewFinding(index, id, Severity.Major, $"'{wrong.Text}' {says} ({string.Join(", ", listed.Select(k => k.Text))}).") with
         {
-            SourceStart = named[0].Start,
-            SourceEnd = named[0].End,
+            SourceStart = missing[0].Start,
+            SourceEnd = missing[0].End,
             TargetStart = wrong.Start,
             TargetEnd = wrong.End,
             Found = wrong.Text,
