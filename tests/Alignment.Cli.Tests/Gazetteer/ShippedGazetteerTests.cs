@@ -50,31 +50,5 @@ public sealed class ShippedGazetteerTests
         Entities(korean, english).ShouldBeEmpty();
     }
 
-    [Theory]
-    [InlineData("증권가는 SK하이닉스의 3분기 영업이익이 5조원을 넘을 것으로 전망했다.", "Brokerages forecast that LG Electronics' third-quarter operating profit would top 5 trillion won.", "LG Electronics", "SK hynix")]
-    [InlineData("현대차는 미국 판매가 늘었다고 밝혔다.", "Toyota said its U.S. sales rose.", "Toyota", "Hyundai Motor")]
-    [InlineData("메타버스 시장이 커졌다고 네이버가 밝혔다.", "Kakao said the metaverse market had grown.", "Kakao", "Naver")]
-    [InlineData("산업통상자원부는 26일 전력수급기본계획 초안을 발표했다.", "The Ministry of Environment on the 26th released a draft of the basic plan for electricity.", "Ministry of Environment", "Ministry of Trade, Industry and Energy")]
-    [InlineData("식약처는 신약의 품목 허가를 내줬다.", "The Korea Disease Control and Prevention Agency approved the new drug.", "Korea Disease Control and Prevention Agency", "Ministry of Food and Drug Safety")]
-    public void Should_report_one_organisation_for_another(string korean, string english, string found, string expected)
-    {
-        var finding = Entities(korean, english).ShouldHaveSingleItem();
-
-        finding.Found.ShouldBe(found);
-        finding.Expected.ShouldBe(expected);
-    }
-
-    [Theory]
-    [InlineData("현대차와 기아는 미국 판매가 늘었다고 밝혔다.", "Hyundai Motor and Kia said their U.S. sales rose.")]
-    [InlineData("아마존 열대우림 파괴가 심해졌다.", "Destruction of the Amazon rainforest has worsened.")]
-    [InlineData("삼성전자는 엔비디아에 HBM을 공급한다.", "Samsung Electronics supplies HBM chips to Nvidia.")]
-    [InlineData("외교부는 이날 성명을 냈다.", "The Foreign Ministry issued a statement on the day.")]
-    // The news agency of the dateline, which the Korean sets apart from the story's sentences.
-    [InlineData("[서울=뉴스1]정수민 기자 = 식약처는 신약의 품목 허가를 내줬다.", "SEOUL, News1 — The Ministry of Food and Drug Safety approved the new drug.")]
-    public void Should_leave_the_organisation_the_source_names(string korean, string english)
-    {
-        Entities(korean, english).ShouldBeEmpty();
-    }
-
     private static IReadOnlyList<Core.Findings.Finding> Entities(string korean, string english) => ShippedGazetteer.Check(korean, english, "terminology.entity");
 }

@@ -15,6 +15,13 @@ public sealed class DateCheckTests
     [InlineData("회담은 2024년 열렸다.", "The talks were held in 2023.", "2023", "2024", "The talks were held in 2024.")]
     [InlineData("회담은 금요일 열렸다.", "The talks were held on Thursday.", "Thursday", "Friday", "The talks were held on Friday.")]
     [InlineData("울산은 28일(수) 포항과 맞붙는다.", "Ulsan will face Pohang on Thursday, the 28th.", "Thursday", "Wednesday", "Ulsan will face Pohang on Wednesday, the 28th.")]
+    // Quarters and halves of the year (PeriodCheck).
+    [InlineData("삼성전자는 1분기 영업이익이 6조원이라고 밝혔다.", "Samsung Electronics said its second-quarter operating profit was 6 trillion won.", "second", "first quarter", "Samsung Electronics said its first-quarter operating profit was 6 trillion won.")]
+    [InlineData("양국은 내년 상반기 오타와에서 회의를 열기로 했다.", "The two sides agreed to meet in Ottawa in the second half of next year.", "second", "first half", "The two sides agreed to meet in Ottawa in the first half of next year.")]
+    [InlineData("하반기 수출은 늘 전망이다.", "Exports are expected to rise in H1.", "1", "second half", "")]
+    [InlineData("1/4분기 순이익이 늘었다.", "Net profit rose in Q2.", "2", "first quarter", "")]
+    [InlineData("3분기 영업이익은 6조원이다.", "Operating profit for the April-June period was 6 trillion won.", "April-June", "third quarter", "")]
+    [InlineData("올 시즌 전반기에 10승을 거뒀다.", "He won 10 games in the second half of the season.", "second", "first half", "He won 10 games in the first half of the season.")]
     public void Should_report_a_date_that_contradicts_the_source(string korean, string english, string found, string expected, string suggestion)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
