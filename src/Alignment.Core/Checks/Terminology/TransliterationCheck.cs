@@ -40,7 +40,11 @@ public sealed partial class TransliterationCheck : ICheck
             // Each word is romanized once per bead, not once for every English word it is compared with.
             var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i], terms, abbreviations.Value))
                 .Select(w => (w.Word, w.Start, Forms: RomanForms(w.Word))).ToList();
-            if (words.Count == 0)
+            // Korean words not known as ordinary are mostly names, which English capitalises: in lower case ("apples
+            // and baechu"), their romanization is a word left untranslated all the same.
+            var unknown = new Lazy<List<(string Word, int Start, string[] Forms)>>(() => [.. bead.SourceIds
+                .SelectMany(i => UnknownWords(context, context.Source.Sentences[i], terms, abbreviations.Value)).Select(w => (w.Word, w.Start, RomanForms(w.Word)))]);
+            if (words.Count == 0 && !candidates.Exists(c => IsLowerCaseWord(context, c.Sentence, c.Start, c.End)))
             {
                 continue;
             }
@@ -53,6 +57,11 @@ public sealed partial class TransliterationCheck : ICheck
             {
                 var plain = context.Target.Text[start..end].Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
                 var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
+                if (match == default && IsLowerCaseWord(context, sentence, start, end))
+                {
+                    match = unknown.Value.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word) && SoundsKorean(plain));
+                }
+
                 if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End)
                     && !(Glossed(context.Target.Text, end) && !Unrendered(context, bead, match.Start, match.Word.Length))
                     && !LatinWords().Matches(context.Target.Text[start..end]).All(w => spelled.Value.Contains(w.Value)))
@@ -97,10 +106,10 @@ public sealed partial class TransliterationCheck : ICheck
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,\s+(?:the|a|an)\s|\s*\((?:the|a|an)?\s?[a-z])")]
     private static partial System.Text.RegularExpressions.Regex Gloss();
 
-    // Korean words of the source without their particles, names left out.
-    private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence, HashSet<(int Start, int End)> terms, HashSet<string> abbreviations)
+    // The runs of Hangul of a sentence, but a word numbered as a model, which is its name: the rocket 비상-1, the
+    // satellite 아리랑3호.
+    private static IEnumerable<(int Start, int End)> HangulWords(string text, Sentence sentence)
     {
-        var text = context.Source.Text;
         var i = sentence.Start;
         while (i < sentence.End)
         {
@@ -116,12 +125,19 @@ public sealed partial class TransliterationCheck : ICheck
                 i++;
             }
 
-            // A word numbered as a model is its name: the rocket 비상-1, the satellite 아리랑3호.
-            if (i < sentence.End && (char.IsAsciiDigit(text[i]) || (text[i] == '-' && i + 1 < sentence.End && char.IsAsciiDigit(text[i + 1]))))
+            if (!(i < sentence.End && (char.IsAsciiDigit(text[i]) || (text[i] == '-' && i + 1 < sentence.End && char.IsAsciiDigit(text[i + 1])))))
             {
-                continue;
+                yield return (start, i);
             }
+        }
+    }
 
+    // Korean words of the source without their particles, names left out.
+    private static IEnumerable<(string Word, int Start)> KoreanWords(DocumentContext context, Sentence sentence, HashSet<(int Start, int End)> terms, HashSet<string> abbreviations)
+    {
+        var text = context.Source.Text;
+        foreach (var (start, i) in HangulWords(text, sentence))
+        {
             // The longest known stem whose remainder is particles: 인태에서 → 인태, 국방부는 → 국방부.
             for (var stemEnd = i; stemEnd - start >= 2; stemEnd--)
             {
