@@ -18,6 +18,8 @@ public sealed class ShippedOrganisationTests
     [InlineData("메타버스 시장이 커졌다고 네이버가 밝혔다.", "Kakao said the metaverse market had grown.", "Kakao", "Naver")]
     [InlineData("산업통상자원부는 26일 전력수급기본계획 초안을 발표했다.", "The Ministry of Environment on the 26th released a draft of the basic plan for electricity.", "Ministry of Environment", "Ministry of Trade, Industry and Energy")]
     [InlineData("식약처는 신약의 품목 허가를 내줬다.", "The Korea Disease Control and Prevention Agency approved the new drug.", "Korea Disease Control and Prevention Agency", "Ministry of Food and Drug Safety")]
+    [InlineData("삼성 라이온즈는 28일 한국시리즈 6차전에서 한화에 패했다.", "The LG Twins lost Game 6 of the Korean Series to Hanwha on the 28th.", "LG Twins", "Samsung Lions")]
+    [InlineData("울산 HD는 포항 스틸러스를 2-1로 꺾었다.", "Ulsan HD beat Jeonbuk Hyundai Motors 2-1.", "Jeonbuk Hyundai Motors", "Pohang Steelers")]
     public void Should_report_one_organisation_for_another(string korean, string english, string found, string expected)
     {
         var finding = Check(korean, english, "terminology.entity").ShouldHaveSingleItem();
@@ -35,6 +37,9 @@ public sealed class ShippedOrganisationTests
     [InlineData("아마존 열대우림 파괴가 심해졌다.", "Destruction of the Amazon rainforest has worsened.")]
     [InlineData("삼성전자는 엔비디아에 HBM을 공급한다.", "Samsung Electronics supplies HBM chips to Nvidia.")]
     [InlineData("외교부는 이날 성명을 냈다.", "The Foreign Ministry issued a statement on the day.")]
+    // A club's nickname alone is no club: the Lions are also Detroit's.
+    [InlineData("삼성 라이온즈는 한화 이글스를 5-3으로 꺾었다.", "The Samsung Lions beat the Hanwha Eagles 5-3, and the Lions now lead the series.")]
+    [InlineData("디트로이트 라이온스는 개막전에서 이겼다.", "The Detroit Lions won their season opener.")]
     // The news agency of the dateline, which the Korean sets apart from the story's sentences.
     [InlineData("[서울=뉴스1]정수민 기자 = 식약처는 신약의 품목 허가를 내줬다.", "SEOUL, News1 — The Ministry of Food and Drug Safety approved the new drug.")]
     public void Should_leave_the_organisation_the_source_names(string korean, string english)
