@@ -5,7 +5,7 @@ using Alignment.Core.Numbers.Units;
 namespace Alignment.Core.Checks.Accuracy;
 
 /// <summary>Turns the unmatched numbers of a bead into findings: a changed figure, a missing one, an extra one, or percent for percentage points.</summary>
-internal static class NumberFindings
+internal static partial class NumberFindings
 {
     private static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
@@ -39,7 +39,7 @@ internal static class NumberFindings
         foreach (var (s, t) in changed)
         {
             // An ordinal the English spells out is corrected in words: "the second", not "the 2nd".
-            var expected = t.Spelled && t.Kind == NumberKind.Ordinal && s.Value is >= 1 and <= 10 ? DocumentContext.CasedLike(OrdinalWords[(int)s.Value - 1], t.Text) : NumberFormat.English(s.Value, s.Kind);
+            var expected = t.Spelled && t.Kind == NumberKind.Ordinal && s.Value is >= 1 and <= 10 ? DocumentContext.CasedLike(OrdinalWords[(int)s.Value - 1], t.Text) : NumberFormat.Like(s.Value, s.Kind, t.Text);
             yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");
         }
 
@@ -71,17 +71,26 @@ internal static class NumberFindings
     // another Korean ordinal, and only one of each, since two could be paired either way.
     private static IEnumerable<(NumberMention Source, NumberMention Target)> OrdinalChanged(DocumentContext context, List<NumberMention> source, List<NumberMention> target, HashSet<NumberMention> matchedSource, HashSet<NumberMention> matchedTarget)
     {
-        var korean = source.Where(s => (s.Kind == NumberKind.Ordinal || (s.Kind == NumberKind.Cardinal && InARow(context.Source.Text, s.End)))
+        var korean = source.Where(s => (s.Kind == NumberKind.Ordinal || (s.Kind == NumberKind.Cardinal && InARow(context.Source.Text, s)))
             && !matchedSource.Contains(s) && s.Value is >= 1 and <= 10).ToList();
-        var english = target.Where(t => t.Kind == NumberKind.Ordinal && !matchedTarget.Contains(t) && t.Value is >= 1 and <= 10 && !NamesPeriod(context.Target.Text, t.End)).ToList();
+        var english = target.Where(t => t.Kind == NumberKind.Ordinal && !matchedTarget.Contains(t) && t.Value is >= 1 and <= 10 && !NamesPeriod(context.Target.Text, t.End)
+            && !(t.Value == 1 && FirstSince(context.Target.Text, t.End))).ToList();
         // Two written in figures are already compared as figures.
         return korean.Count == 1 && english.Count == 1 && korean[0].Value != english[0].Value && (korean[0].Spelled || english[0].Spelled) ? [(korean[0], english[0])] : [];
     }
 
     // 7주 연속, 3년 연속, 5개월째: a count of periods in a row, which English gives as an ordinal ("the seventh
     // straight week") as often as a count.
-    private static bool InARow(string text, int end) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)).ToString(), @"^\s?(?:주|년|개월|달|분기|회|번|경기|시즌)(?:\s?연속|째)");
+    // A native numeral holds its counter already (세 차례 연속, 사흘 연속).
+    private static bool InARow(string text, NumberMention s) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(s.End, Math.Min(8, text.Length - s.End)).ToString(), s.Spelled && s.Text.Length > 1
+            ? @"^\s?(?:(?:주|년|개월|달|분기|회|번|차례|경기|시즌|일)?\s?연속|째)" : @"^\s?(?:주|년|개월|달|분기|회|번|차례|경기|시즌|일)(?:\s?연속|째)");
+
+    // "Its first title since 1999", "the first rise in three months": Korean counts the time since (26년 만), and
+    // the English "first" answers no Korean ordinal.
+    private static bool FirstSince(string text, int end) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end)).ToString(),
+            @"^(?:\s+[\w-]+){0,3}?\s+(?:since|in\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static bool NamesPeriod(string text, int end) =>
         System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end)).ToString(), @"^[\s-]+(?:quarter|half)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -135,9 +144,21 @@ internal static class NumberFindings
             return OneCounters.Said(sourceText.AsSpan(s.Start), targetText);
         }
 
+        // 26년 만의 우승: "its first title since 1999" names the time by where it starts.
+        if (TimeSince().IsMatch(sourceText.AsSpan(s.End, Math.Min(6, sourceText.Length - s.End)).ToString()) && SinceWhen().IsMatch(targetText))
+        {
+            return true;
+        }
+
         var digits = s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return System.Text.RegularExpressions.Regex.IsMatch(targetText, @"[A-Za-z]-?" + System.Text.RegularExpressions.Regex.Escape(digits) + @"(?!\d|[.,]\d)");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:년|개월|달|주|일)\s?만")]
+    private static partial System.Text.RegularExpressions.Regex TimeSince();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial System.Text.RegularExpressions.Regex SinceWhen();
 
     // 6-3, 2-0: scores and results, whose digits the two languages group differently.
     private static bool IsScore(string text, NumberMention m) =>

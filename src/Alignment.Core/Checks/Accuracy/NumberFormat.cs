@@ -4,7 +4,7 @@ using Alignment.Core.Numbers;
 namespace Alignment.Core.Checks.Accuracy;
 
 /// <summary>How a value is written in English news: 10,000; 41.2 billion; 2.75 percent; 6th.</summary>
-internal static class NumberFormat
+internal static partial class NumberFormat
 {
     public static string English(decimal value, NumberKind kind)
     {
@@ -17,6 +17,15 @@ internal static class NumberFormat
             _ => number,
         };
     }
+
+    /// <summary>The value as the English mention writes its kind: in basis points where it counts them.</summary>
+    public static string Like(decimal value, NumberKind kind, string english) =>
+        kind == NumberKind.PercentagePoint && BasisPoints().IsMatch(english)
+            ? Scaled(value * 100m) + (value * 100m == 1 ? " basis point" : " basis points")
+            : English(value, kind);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)basis|\dbp|\sbp")]
+    private static partial System.Text.RegularExpressions.Regex BasisPoints();
 
     private static string Scaled(decimal value)
     {

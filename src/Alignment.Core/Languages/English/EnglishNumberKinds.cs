@@ -26,6 +26,13 @@ internal static partial class EnglishNumberKinds
             return new(value, start, percentPoint.Index + percentPoint.Length, text[start..(percentPoint.Index + percentPoint.Length)], NumberKind.PercentagePoint);
         }
 
+        // A basis point is a hundredth of a percentage point: "4.2 basis points" for 0.042%포인트.
+        var basisPoints = BasisPoints().Match(text, end);
+        if (basisPoints.Success)
+        {
+            return new(value / 100m, start, basisPoints.Index + basisPoints.Length, text[start..(basisPoints.Index + basisPoints.Length)], NumberKind.PercentagePoint);
+        }
+
         var percent = Percent().Match(text, end);
         if (percent.Success)
         {
@@ -135,6 +142,9 @@ internal static partial class EnglishNumberKinds
 
     [GeneratedRegex(@"\G\s?(?:percentage\s+points?|%\s?points?|percent\s+points?)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentagePoint();
+
+    [GeneratedRegex(@"\G[\s\-]?(?:basis[\s\-]+points?\b|bps?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BasisPoints();
 
     [GeneratedRegex(@"\G\s?(?:%|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();

@@ -26,6 +26,12 @@ internal static partial class KoreanNumberKinds
             return (NumberKind.PercentagePoint, Stop(rest.StartsWith("%p") || rest.StartsWith("%P") ? 2 : 4), value, true);
         }
 
+        // 25bp 인상: basis points, a hundredth of a percentage point each.
+        if (rest.StartsWith("bp", StringComparison.OrdinalIgnoreCase) && (rest.Length == 2 || !char.IsAsciiLetter(rest[2]) || rest[2] is 's' or 'S'))
+        {
+            return (NumberKind.PercentagePoint, Stop(rest.Length > 2 && rest[2] is 's' or 'S' ? 3 : 2), value / 100m, true);
+        }
+
         if (rest.StartsWith("%") || rest.StartsWith("％"))
         {
             return (NumberKind.Percent, Stop(1), value, true);

@@ -16,12 +16,20 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("집회에는 2만여 명이 모였다.", "More than 20,000 people attended the rally.")]
     [InlineData("한국은행은 기준금리를 0.25%p 인상했다.", "The Bank of Korea raised its key rate by 0.25 percentage point.")]
     [InlineData("소비자물가는 2.75% 올랐다.", "Consumer prices rose 2.75%.")]
+    // A basis point is a hundredth of a percentage point, written so on either side.
+    [InlineData("3년 만기 국고채 금리는 0.042%포인트 내린 연 2.871%를 기록했다.", "The yield on three-year bonds fell 4.2 basis points to 2.871 percent.")]
+    [InlineData("한국은행은 기준금리를 25bp 인하했다.", "The Bank of Korea cut its key rate by 0.25 percentage point.")]
     [InlineData("제6차 회의가 열렸다.", "The sixth meeting was held.")]
     [InlineData("한국갤럽이 18일 만 18세 이상 1천5명을 조사한 결과가 나왔다.", "A Korea Gallup survey of 1,005 adults aged 18 or older was released on Monday.")]
     [InlineData("태풍은 29일 시속 120km로 상륙한다.", "The typhoon will make landfall on Tuesday with winds of 75 mph.")]
     [InlineData("이번 회담은 올해 들어 두 번째다.", "The meeting was the second this year.")]
     [InlineData("서울 아파트값은 7주 연속 올랐다.", "Seoul apartment prices rose for the seventh consecutive week.")]
     [InlineData("서울 아파트값은 7주 연속 올랐다.", "Seoul apartment prices rose for seven straight weeks.")]
+    [InlineData("한은은 기준금리를 세 차례 연속 동결했다.", "The central bank held its key rate for a third straight meeting.")]
+    [InlineData("주가는 사흘째 올랐다.", "Shares rose for a third day.")]
+    // The time since, named by where it starts.
+    [InlineData("한화는 26년 만에 우승했다.", "Hanwha won its first title since 1999.")]
+    [InlineData("물가 상승률은 석 달 만에 2%대로 올라섰다.", "Inflation returned to the 2 percent range for the first time since July.")]
     // The same length of time in another unit.
     [InlineData("그는 2년간 일했다.", "He worked for 24 months.")]
     [InlineData("휴전은 1주일 이어졌다.", "The truce held for seven days.")]

@@ -29,6 +29,14 @@ public sealed class NumberCheckTests
     // A count of periods in a row, which English may give as an ordinal.
     [InlineData("서울 아파트값은 7주 연속 올랐다.", "Seoul apartment prices rose for the sixth consecutive week.",
         "sixth", "seventh", "Seoul apartment prices rose for the seventh consecutive week.", "7")]
+    // A native numeral holds its counter: 세 차례 연속, 사흘 연속.
+    [InlineData("한은은 기준금리를 세 차례 연속 동결했다.", "The central bank held its key rate for a second consecutive meeting.",
+        "second", "third", "The central bank held its key rate for a third consecutive meeting.", "세 차례")]
+    [InlineData("주가는 사흘 연속 올랐다.", "Shares rose for a second consecutive day.",
+        "second", "third", "Shares rose for a third consecutive day.", "사흘")]
+    // "First ... since" answers 26년 만, not the Korean ordinal.
+    [InlineData("한화는 1999년 이후 26년 만이자 통산 두 번째 우승을 차지했다.", "Hanwha claimed its first title since 1999 and the third in franchise history.",
+        "third", "second", "Hanwha claimed its first title since 1999 and the second in franchise history.", "두 번째")]
     [InlineData("지원자는 3년 연속 줄었다.", "Applicants fell for the second consecutive year.",
         "second", "third", "Applicants fell for the third consecutive year.", "3")]
     public void Should_report_a_changed_figure_with_the_corrected_sentence(string korean, string english, string found, string expected, string suggestion, string source)
@@ -48,6 +56,10 @@ public sealed class NumberCheckTests
         "0.25 percent", "0.25 percentage points", "The Bank of Korea raised its key rate by 0.25 percentage points.")]
     [InlineData("소비자물가는 2.75% 올랐다.", "Consumer prices rose 2.75 percentage points.",
         "2.75 percentage points", "2.75 percent", "Consumer prices rose 2.75 percent.")]
+    [InlineData("금리는 0.042%포인트 내렸다.", "The yield fell 42 basis points.",
+        "42 basis points", "4.2 basis points", "The yield fell 4.2 basis points.")]
+    [InlineData("한국은행은 기준금리를 25bp 인하했다.", "The Bank of Korea cut its key rate by 0.5 percentage point.",
+        "0.5 percentage point", "0.25 percentage points", "The Bank of Korea cut its key rate by 0.25 percentage points.")]
     public void Should_report_percent_written_for_percentage_points_and_back(string korean, string english, string found, string expected, string suggestion)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
