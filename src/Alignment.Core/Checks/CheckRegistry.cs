@@ -30,6 +30,7 @@ public static class CheckRegistry
         new DayCountCheck(),
         new WeekdayCheck(),
         new PeriodCheck(),
+        new DayPartCheck(),
         new Style.BoilerplateCheck(),
     ];
 

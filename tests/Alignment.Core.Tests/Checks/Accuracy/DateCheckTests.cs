@@ -22,6 +22,12 @@ public sealed class DateCheckTests
     [InlineData("1/4분기 순이익이 늘었다.", "Net profit rose in Q2.", "2", "first quarter", "")]
     [InlineData("3분기 영업이익은 6조원이다.", "Operating profit for the April-June period was 6 trillion won.", "April-June", "third quarter", "")]
     [InlineData("올 시즌 전반기에 10승을 거뒀다.", "He won 10 games in the second half of the season.", "second", "first half", "He won 10 games in the first half of the season.")]
+    // Parts of the day (DayPartCheck).
+    [InlineData("조 장관은 7일 오후 도쿄에서 외무상과 회담한다.", "Cho will hold talks with the foreign minister in Tokyo on the morning of the 7th.", "morning", "afternoon", "Cho will hold talks with the foreign minister in Tokyo on the afternoon of the 7th.")]
+    [InlineData("회의는 금요일 오전에 열린다.", "The meeting will be held on Friday evening.", "evening", "morning", "The meeting will be held on Friday morning.")]
+    [InlineData("화재는 이날 새벽 발생했다.", "The fire broke out in the afternoon.", "afternoon", "dawn", "The fire broke out in the dawn.")]
+    [InlineData("대통령은 저녁 만찬을 주재했다.", "The president hosted a dinner at noon.", "noon", "evening", "The president hosted a dinner at evening.")]
+    [InlineData("사고는 밤 11시께 일어났다.", "The accident happened around 11 in the morning.", "morning", "night", "The accident happened around 11 in the night.")]
     public void Should_report_a_date_that_contradicts_the_source(string korean, string english, string found, string expected, string suggestion)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -61,6 +67,21 @@ public sealed class DateCheckTests
     [InlineData("회의는 3시에 시작됐다.", "The meeting began at 3 p.m.")]
     [InlineData("회의는 오후 3시 30분에 시작됐다.", "The meeting began at 3:30 p.m.")]
     [InlineData("회의는 17일간 이어졌다.", "The meeting, which opened on the 3rd, went on for 17 days.")]
+    // Parts of the day the Korean allows (DayPartCheck).
+    // Words that allow more than one English part.
+    [InlineData("북한은 이날 새벽 미사일을 발사했다.", "North Korea fired a missile early in the morning.")]
+    [InlineData("그는 오늘 밤 출국한다.", "He leaves the country tonight.")]
+    [InlineData("밤사이 폭설이 내렸다.", "Heavy snow fell overnight.")]
+    [InlineData("회담은 오후 늦게 끝났다.", "The talks ended in the early evening.")]
+    // Both parts said, in either order.
+    [InlineData("오전 회의에 이어 오후에는 현장을 방문했다.", "After an afternoon site visit that followed the morning meeting, he left.")]
+    // No part of the day in the Korean; a.m. and p.m. belong to clock times; 낮은 is "low".
+    [InlineData("회담은 7일 열렸다.", "The talks were held on the morning of the 7th.")]
+    [InlineData("회의는 오전 10시에 열린다.", "The meeting opens at 10 a.m.")]
+    [InlineData("금리가 낮은 상태가 이어졌다.", "Rates stayed low through the night.")]
+    // A name, and a clock set by a time zone.
+    [InlineData("오후에 열린 회의에서 그는 발언했다.", "He spoke at the meeting held in the afternoon under the Morning Calm banner.")]
+    [InlineData("경기는 한국시간 8일 오전 열린다.", "The game will be played on the night of the 7th, U.S. Eastern time, on the 8th in Korea.")]
     public void Should_accept_the_same_date_in_another_form(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
