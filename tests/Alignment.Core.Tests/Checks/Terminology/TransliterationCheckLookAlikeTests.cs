@@ -64,6 +64,8 @@ public sealed class TransliterationCheckLookAlikeTests
     [InlineData("창덕궁 후원은 관람 인원을 100명으로 제한한다.", "Entry to Huwon, the rear garden of Changdeokgung, is limited to 100 people.")]
     [InlineData("창덕궁 후원은 관람 인원을 100명으로 제한한다.", "Entry to Huwon (the rear garden of Changdeokgung) is limited to 100 people.")]
     [InlineData("차량 27대가 당진영덕고속도로 영덕 방향에서 추돌했다.", "Twenty-seven vehicles collided on the Yeongdeok-bound side of the Dangjin-Yeongdeok Expressway.")]
+    // A law named after a person stays his: 김영란법 is the Kim Young-ran Act.
+    [InlineData("김영란법 시행 이후 선물 판매가 줄었다.", "Gift sales fell after the Kim Young-ran Act took effect.")]
     public void Should_leave_names_alone(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();

@@ -17,6 +17,8 @@ public sealed class TransliterationCheckTests
     [InlineData("한국조선해양플랜트협회에 따르면 수주가 늘었다.", "According to the Korea Haeyang Peullaenteu Hyeophoe, orders rose.", "Haeyang Peullaenteu Hyeophoe", "해양플랜트협회")]
     [InlineData("서울조선해양플랜트협회는 수주가 늘었다고 밝혔다.", "The Seoul Joseon Haeyang Peullaenteu Hyeophoe said orders rose.", "Haeyang Peullaenteu Hyeophoe", "해양플랜트협회")]
     [InlineData("한국해양수산개발원(KMI)은 물동량이 늘어날 것으로 내다봤다.", "The Hanguk Haeyang Susan Gaebarwon (KMI) forecast that volume would rise.", "Hanguk Haeyang Susan Gaebarwon", "한국해양수산개발원")]
+    // A law's name ends in 법 as an institution's in 청: "the Jeongchijageum Act" for 정치자금법.
+    [InlineData("현행법상 의원은 정치자금법 위반으로 징역형이 확정되면 의원직을 잃는다.", "A lawmaker loses the seat if a prison term for violating the Jeongchijageum Act is upheld.", "Jeongchijageum", "정치자금")]
     public void Should_report_a_romanized_run_of_a_compounds_parts(string korean, string english, string found, string source)
     {
         var finding = CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
