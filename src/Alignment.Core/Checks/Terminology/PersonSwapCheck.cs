@@ -32,6 +32,9 @@ public sealed partial class PersonSwapCheck : ICheck
 
         // Worked out once a story, and only when some sentence needs them: a long file has thousands of beads.
         var titled = new Lazy<HashSet<string>>(() => Titled(context.Target.Text));
+        // Surnames the English story gives Korean people in full (spokesperson Park Eun-young): there, Park is one.
+        var surnames = new Lazy<HashSet<string>>(() => [.. context.Target.Sentences
+            .SelectMany(s => PersonNames.InEnglish(context.Target.Text, s.Start, s.End)).Where(PersonNames.HasKoreanSurname).Select(n => n.Surname)]);
         var storyWords = new Lazy<Dictionary<string, List<int>>>(() => WordSentences(context));
         var answering = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
@@ -86,7 +89,7 @@ public sealed partial class PersonSwapCheck : ICheck
             var koreanNames = korean.SelectMany(s => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord, IsCommonWord)).ToList();
             var actors = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
                 .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value))
-                    && !(context.Lexicon?.IsOrdinaryEnglish(w.Value) ?? false) && titled.Value.Contains(w.Value));
+                    && (!(context.Lexicon?.IsOrdinaryEnglish(w.Value) ?? false) || surnames.Value.Contains(w.Value)) && titled.Value.Contains(w.Value));
             var full = english.SelectMany(s => PersonNames.InEnglish(context.Target.Text, s.Start, s.End))
                 .Where(n => PersonNames.HasKoreanSurname(n) && !people.Exists(p => Spells(p.Surname, n.Surname)) && !koreanNames.Exists(k => PersonNames.Same(n, k)))
                 .Select(n => (n.Start, Value: n.Surname));
@@ -215,7 +218,8 @@ public sealed partial class PersonSwapCheck : ICheck
     [GeneratedRegex(@"[가-힣]{2,}")]
     private static partial Regex HangulWords();
 
-    // A name as the one who speaks or acts: before "said", or after a title.
-    [GeneratedRegex(@"(?<![-\w])(?<name>[A-Z][a-z]+)(?= (?:said|says|told|added|noted|stressed|urged|announced)\b)|(?<title>\b(?:" + EnglishTitles + @") )(?<name>[A-Z][a-z]+)\b(?!-)")]
+    // A name as the one who speaks or acts: before "said", after a title, or opening the sentence before a verb
+    // ("Park is also arranging a call").
+    [GeneratedRegex(@"^(?<name>[A-Z][a-z]+)(?= (?:is|was|will|would|has|had|also|then|later|plans|planned|wants|hopes|met|made|gave|held|visited|called|spoke|went|left|arrived)\b)|(?<![-\w])(?<name>[A-Z][a-z]+)(?= (?:said|says|told|added|noted|stressed|urged|announced)\b)|(?<title>\b(?:" + EnglishTitles + @") )(?<name>[A-Z][a-z]+)\b(?!-)")]
     private static partial Regex Actors();
 }

@@ -54,6 +54,33 @@ public sealed class PersonSwapCheckTests
     }
 
     [Theory]
+    // Opening the sentence before its verb, and a surname that is also an English word where the story gives it to a
+    // Korean person in full.
+    [InlineData("Park is also arranging a courtesy call on the prime minister.\n", "Park")]
+    [InlineData("Nakamura will also arrange a courtesy call on the prime minister.\n", "Nakamura")]
+    public void Should_report_another_person_opening_the_sentence(string second, string found)
+    {
+        const string korean = "조현우 외교부 장관은 나카무라 겐지 외무상과 회담한다고 박은영 대변인이 밝혔다.\n조 장관은 방일 기간 총리 예방도 조율하고 있다.\n";
+        const string first = "Spokesperson Park Eun-young said Foreign Minister Cho Hyun-woo will hold talks with Foreign Minister Kenji Nakamura.\n";
+
+        var finding = CheckRun.Of(korean, first + second, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe("Cho");
+    }
+
+    [Theory]
+    [InlineData("Cho is also arranging a courtesy call on the prime minister.\n")]
+    [InlineData("Park visits are rare in winter, and Cho is arranging a courtesy call on the prime minister.\n")]
+    public void Should_leave_the_right_person_opening_the_sentence_and_a_park(string second)
+    {
+        const string korean = "조현우 외교부 장관은 나카무라 겐지 외무상과 회담한다고 박은영 대변인이 밝혔다.\n조 장관은 방일 기간 총리 예방도 조율하고 있다.\n";
+        const string first = "Spokesperson Park Eun-young said Foreign Minister Cho Hyun-woo will hold talks with Foreign Minister Kenji Nakamura.\n";
+
+        CheckRun.Of(korean, first + second, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Theory]
     [InlineData("LG starter Han Do-yoon did his job, allowing three runs over six innings.\n", "Han")]
     [InlineData("Song Ji-hyun, LG's starter, did his job, allowing three runs over six innings.\n", "Song")]
     public void Should_report_a_korean_person_of_the_story_written_out_in_full_in_anothers_place(string second, string found)
