@@ -26,6 +26,9 @@ public sealed class TitleCheckTests
     // Another person's 부장관 in the sentence is not this one's title.
     [InlineData("박정훈 외교부 1차관은 미국 국무부 부장관과 통화했다.", "Foreign Minister Park Jung-hoon spoke by phone with the U.S. deputy secretary of state.", "Minister", "vice minister", "차관")]
     [InlineData("이호준 산업부 차관은 \"현실적인 방안\"이라고 설명했다.", "\"It is a realistic plan,\" Minister of Trade, Industry and Energy Lee Ho-joon explained.", "Minister", "vice minister", "차관")]
+    // A party's floor spokesperson is not its floor leader, and a company's 대표이사 is no chairman.
+    [InlineData("같은 당 최민호 원내대변인은 논평을 냈다.", "Choi Min-ho, floor leader of the same party, issued a statement.", "floor leader", "", "원내대변인")]
+    [InlineData("곽민재 SK하이닉스 대표이사 사장은 선제적 투자라고 말했다.", "SK hynix Chairman Kwak Min-jae called it a preemptive investment.", "Chairman", "", "대표이사")]
     public void Should_report_a_rank_the_source_does_not_give(string korean, string english, string found, string expected, string source)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -94,6 +97,12 @@ public sealed class TitleCheckTests
     [InlineData("김홍균 외교부 1차관은 조태열 장관과 함께 참석했다.", "First Vice Foreign Minister Kim Hong-kyun attended with Minister Cho Tae-yul.")]
     [InlineData("조태열 외교부 장관과 김용현 국방부 장관은 회담을 열었다.", "Foreign Minister Cho Tae-yul and Defense Minister Kim Yong-hyun held talks.")]
     [InlineData("이호준 산업부 차관은 \"현실적인 방안\"이라고 설명했다.", "\"It is a realistic plan,\" Vice Minister of Trade, Industry and Energy Lee Ho-joon explained.")]
+    [InlineData("같은 당 최민호 원내대변인은 논평을 냈다.", "Choi Min-ho, a spokesperson for the same party, issued a statement.")]
+    [InlineData("박찬대 원내대표는 회견을 열었다.", "Floor leader Park Chan-dae held a press conference.")]
+    [InlineData("박찬대 원내대표는 회견을 열었다.", "Party leader Park Chan-dae held a press conference.")]
+    [InlineData("곽민재 SK하이닉스 대표이사 사장은 선제적 투자라고 말했다.", "SK hynix CEO Kwak Min-jae called it a preemptive investment.")]
+    [InlineData("곽민재 SK하이닉스 대표이사 사장은 선제적 투자라고 말했다.", "SK hynix President Kwak Min-jae called it a preemptive investment.")]
+    [InlineData("곽민재 SK하이닉스 대표이사 회장은 선제적 투자라고 말했다.", "SK hynix Chairman Kwak Min-jae called it a preemptive investment.")]
     public void Should_leave_the_rank_the_source_gives_or_a_sentence_with_no_title(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
