@@ -38,6 +38,9 @@ public sealed class PolarityCheckTests
     [InlineData("전기요금은 당분간 동결된다.", "Electricity rates will be raised for the time being.", "be raised", "동결", "a hold")]
     [InlineData("약을 복용한 환자는 인지 저하 속도가 27% 느렸다.", "Patients on the drug saw cognitive decline 27 percent faster.", "faster", "느렸", "a slowing")]
     [InlineData("경기 회복이 빨라졌다.", "The economic recovery slowed.", "slowed", "빨라졌", "a quickening")]
+    // A gap widened or narrowed.
+    [InlineData("리베라가 솔로 홈런을 보태 점수 차를 2점으로 벌렸다.", "Rivera added a solo home run to narrow the gap to two runs.", "narrow", "벌렸", "a rise")]
+    [InlineData("야당은 격차를 3%포인트로 좁혔다.", "The opposition widened the gap to 3 percentage points.", "widened", "좁혔", "a fall")]
     public void Should_report_a_direction_reversed(string korean, string english, string found, string source, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -97,6 +100,11 @@ public sealed class PolarityCheckTests
     [InlineData("수출 감소로 우려가 제기됐다.", "Concerns were raised as exports fell.")]
     [InlineData("전기요금은 당분간 동결된다.", "Electricity rates will be frozen for the time being.")]
     [InlineData("약을 복용한 환자는 인지 저하 속도가 27% 느렸다.", "Patients on the drug saw cognitive decline 27 percent slower.")]
+    [InlineData("리베라가 솔로 홈런을 보태 점수 차를 2점으로 벌렸다.", "Rivera added a solo home run to widen the gap to two runs.")]
+    [InlineData("두 후보의 지지율 차이가 벌어졌다.", "The gap between the two candidates' approval ratings widened.")]
+    // 벌였다 stages an event, and 벌어졌다 alone says something happened: neither is a gap.
+    [InlineData("노조는 본사 앞에서 시위를 벌였다.", "Prices fell as the union staged a protest in front of the headquarters.")]
+    [InlineData("현장에서는 몸싸움이 벌어졌다.", "Scuffles broke out at the scene as support fell.")]
     [InlineData("경기 둔화가 이어졌다.", "The economic slowdown continued.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
