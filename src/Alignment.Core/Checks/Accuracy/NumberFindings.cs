@@ -34,7 +34,7 @@ internal static partial class NumberFindings
         // A factor is often translated as its result ("2배로 벌렸다": "a 6-point lead, up from 3"), so a factor is
         // taken for a changed figure only against an English factor ("4 times").
         var changed = Changed(lostSource, extraTarget, multiplier: false).Concat(Changed(lostSource, extraTarget, multiplier: true))
-            .Concat(OrdinalChanged(context, source, target, matchedSource, matchedTarget)).ToList();
+            .Concat(OrdinalChanged(context, bead, source, target, matchedSource, matchedTarget)).ToList();
         lostSource.RemoveAll(s => changed.Any(c => c.Source == s));
         foreach (var (s, t) in changed)
         {
@@ -69,12 +69,15 @@ internal static partial class NumberFindings
     // One ordinal on each side left unmatched, spelled or not ("the first" for 두 번째, "third" for 제2차): the
     // order of things changed. Not an English quarter or half (PeriodCheck compares those) nor "first time" beside
     // another Korean ordinal, and only one of each, since two could be paired either way.
-    private static IEnumerable<(NumberMention Source, NumberMention Target)> OrdinalChanged(DocumentContext context, List<NumberMention> source, List<NumberMention> target, HashSet<NumberMention> matchedSource, HashSet<NumberMention> matchedTarget)
+    private static IEnumerable<(NumberMention Source, NumberMention Target)> OrdinalChanged(DocumentContext context, int bead, List<NumberMention> source, List<NumberMention> target, HashSet<NumberMention> matchedSource, HashSet<NumberMention> matchedTarget)
     {
-        var korean = source.Where(s => (s.Kind == NumberKind.Ordinal || (s.Kind == NumberKind.Cardinal && InARow(context.Source.Text, s)))
-            && !matchedSource.Contains(s) && s.Value is >= 1 and <= 10).ToList();
         var english = target.Where(t => t.Kind == NumberKind.Ordinal && !matchedTarget.Contains(t) && t.Value is >= 1 and <= 10 && !NamesPeriod(context.Target.Text, t.End)
             && !(t.Value == 1 && FirstSince(context.Target.Text, t.End))).ToList();
+        // 1위 is said by "topped" or "led" as often as by "first".
+        var targetText = string.Join(" ", english.Count == 0 ? [] : context.Alignment.Beads[bead].TargetIds.Select(i => context.Target.Sentences[i].Text));
+        var korean = source.Where(s => (s.Kind == NumberKind.Ordinal || (s.Kind == NumberKind.Cardinal && InARow(context.Source.Text, s)))
+            && !matchedSource.Contains(s) && s.Value is >= 1 and <= 10
+            && !(s.Value == 1 && context.Source.Text.AsSpan(s.End).TrimStart(' ').StartsWith('위') && TopPlace().IsMatch(targetText))).ToList();
         // Two written in figures are already compared as figures.
         return korean.Count == 1 && english.Count == 1 && korean[0].Value != english[0].Value && (korean[0].Spelled || english[0].Spelled) ? [(korean[0], english[0])] : [];
     }
@@ -153,6 +156,9 @@ internal static partial class NumberFindings
         var digits = s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return System.Text.RegularExpressions.Regex.IsMatch(targetText, @"[A-Za-z]-?" + System.Text.RegularExpressions.Regex.Escape(digits) + @"(?!\d|[.,]\d)");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tops?|topped|topping|led|leads?|leading|No\.\s?1|number one|first place|first spot)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TopPlace();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:년|개월|달|주|일)\s?만")]
     private static partial System.Text.RegularExpressions.Regex TimeSince();

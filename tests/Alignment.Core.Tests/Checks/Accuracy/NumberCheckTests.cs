@@ -34,6 +34,9 @@ public sealed class NumberCheckTests
         "second", "third", "The central bank held its key rate for a third consecutive meeting.", "세 차례")]
     [InlineData("주가는 사흘 연속 올랐다.", "Shares rose for a second consecutive day.",
         "second", "third", "Shares rose for a third consecutive day.", "사흘")]
+    // "Topped" says 1위, so the other ordinal is compared.
+    [InlineData("타이틀곡은 국내 차트 1위에 올랐고, 미국 차트에서도 세 번째로 많이 재생된 곡이 됐다.", "The title track topped domestic charts and became the second most-streamed song on the U.S. chart.",
+        "second", "third", "The title track topped domestic charts and became the third most-streamed song on the U.S. chart.", "세 번째")]
     // "First ... since" answers 26년 만, not the Korean ordinal.
     [InlineData("한화는 1999년 이후 26년 만이자 통산 두 번째 우승을 차지했다.", "Hanwha claimed its first title since 1999 and the third in franchise history.",
         "third", "second", "Hanwha claimed its first title since 1999 and the second in franchise history.", "두 번째")]
