@@ -16,7 +16,7 @@ public sealed partial class NumberCheck : ICheck
 
     public IEnumerable<Finding> Run(DocumentContext context)
     {
-        bool IsImperial(NumberMention t) => ImperialUnit().IsMatch(context.Target.Text, t.End);
+        bool IsImperial(NumberMention t) => IsImperialUnit(context.Target.Text, t);
         var beads = context.Beads.Where(b => b.Bead.IsPair).Select(b =>
         {
             var source = b.Bead.SourceIds.SelectMany(i => Mentions(context.SourceProfile, context.Source.Sentences[i])).ToList();
@@ -63,12 +63,16 @@ public sealed partial class NumberCheck : ICheck
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[\s\-]?(?:miles?|mph|feet|foot|ft|inch(?:es)?|in\.?(?=\s*(?:[,;)]|$|\.\s|\s+(?:long|wide|tall|high|deep|thick|across)\b))|pounds?|lbs?|square[\s\-]+(?:feet|foot|miles?)|sq\s?ft|acres?|degrees?\s+Fahrenheit|°F|F\b|gallons?|yards?)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ImperialUnit();
+    /// <summary>Whether an English figure is followed by an imperial unit, as the English may convert a metric one.</summary>
+    internal static bool IsImperialUnit(string text, NumberMention t) => ImperialUnit().IsMatch(text, t.End);
 
     // All kinds are read so that 24일간 can meet "August 8-24"; only non-dates are reported here.
     // Offsets come back relative to the file, not the sentence.
-    private static IEnumerable<NumberMention> Mentions(Languages.ILanguageProfile profile, Segmentation.Sentence sentence) =>
+    internal static IEnumerable<NumberMention> Mentions(Languages.ILanguageProfile profile, Segmentation.Sentence sentence) =>
         profile.Numbers.Read(sentence.Text)
             .Select(m => m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[\s\-]?(?:miles?|mph|feet|foot|ft|inch(?:es)?|in\.?(?=\s*(?:[,;)]|$|\.\s|\s+(?:long|wide|tall|high|deep|thick|across)\b))|pounds?|lbs?|square[\s\-]+(?:feet|foot|miles?)|sq\s?ft|acres?|degrees?\s+Fahrenheit|°F|F\b|gallons?|yards?)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ImperialUnit();
+
 }

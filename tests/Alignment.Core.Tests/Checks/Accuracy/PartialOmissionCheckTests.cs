@@ -47,6 +47,30 @@ public sealed class PartialOmissionCheckTests
     }
 
     [Fact]
+    public void Should_report_a_short_translation_that_drops_a_counted_figure_as_major()
+    {
+        const string clause = "이 과정에서 주택 47채와 창고 12동이 전소됐고, 진화 작업을 돕던 60대 주민 1명이 연기를 마셔 병원으로 옮겨졌다.";
+        const string korean = Opening + clause + "\n" + Closing;
+
+        var finding = CheckRun.Findings(korean, OpeningEnglish + "Forty-seven houses and 12 warehouses burned down.\n" + ClosingEnglish, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Message.ShouldContain("60대");
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe(clause);
+    }
+
+    [Theory]
+    // The figure the English keeps, for one of its twins; and a figure that counts nothing (a headline's year and month).
+    [InlineData("쌍둥이 중에는 '넘버 16 버스 쉐터 (Number 16 Bus Shelter, 16번 버스 종착지)'라는 이름을 가진 아이도 있다고 판사는 지적했다.", "One was named Number 16 Bus Shelter.")]
+    [InlineData("영화 '트와일라이트' 주말 박스오피스를 점령하며 흥행 돌풍을 일으켰다 2008.11", "Twilight hits big at the box office.")]
+    public void Should_leave_a_short_translation_minor_when_no_counted_figure_is_lost(string korean, string english)
+    {
+        var finding = CheckRun.Findings(Opening + korean + "\n" + Closing, OpeningEnglish + english + "\n" + ClosingEnglish, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Minor);
+    }
+
+    [Fact]
     public void Should_not_report_a_concise_translation_that_keeps_the_words()
     {
         const string english = "Both sides will boost bilateral trade and mineral supply chain cooperation.\n";
