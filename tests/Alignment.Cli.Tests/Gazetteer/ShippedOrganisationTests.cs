@@ -68,6 +68,7 @@ public sealed class ShippedOrganisationTests
     [Theory]
     [InlineData("민변은 성명을 내고 판결을 비판했다.", "Minbyun criticized the ruling in a statement.")]
     [InlineData("한겨레는 이날 사설에서 정부를 비판했다.", "The Hankyoreh criticized the government in an editorial on the day.")]
+    [InlineData("경기남부경찰청은 15명을 검거했다고 밝혔다.", "The Gyeonggi Nambu Provincial Police Agency said it had apprehended 15 people.")]
     public void Should_leave_a_romanized_name_the_organisation_uses_itself(string korean, string english)
     {
         Check(korean, english, "terminology.transliteration").ShouldBeEmpty();
