@@ -6,12 +6,20 @@ namespace Alignment.Core.Checks.Terminology;
 /// <summary>Korean words the lexicon does not know, for romanizations the English writes in lower case.</summary>
 public sealed partial class TransliterationCheck
 {
-    // One Latin word in lower case, not opening its sentence and not a Korean word English has taken in (kimchi): no
-    // name of a person, place or body is written so.
+    // Latin words in lower case ("baechu", "sahoe chonyeonsaeng"), not opening their sentence and not a Korean word
+    // English has taken in (kimchi): no name of a person, place or body is written so.
     private static bool IsLowerCaseWord(DocumentContext context, Sentence sentence, int start, int end)
     {
-        var word = context.Target.Text.AsSpan(start, end - start);
-        return char.IsAsciiLetterLower(word[0]) && !word.ContainsAny(' ', '-') && start > sentence.Start && !KoreanLoanwords.Contains(word);
+        var words = context.Target.Text.AsSpan(start, end - start);
+        foreach (var range in words.Split(' '))
+        {
+            if (!char.IsAsciiLetterLower(words[range][0]))
+            {
+                return false;
+            }
+        }
+
+        return start > sentence.Start && !KoreanLoanwords.Contains(words);
     }
 
     // A foreign word Korean spells by sound comes back to its own spelling (바나나 "banana", 랍비 "rabbi"), one

@@ -59,7 +59,8 @@ public sealed partial class TransliterationCheck : ICheck
                 var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
                 if (match == default && IsLowerCaseWord(context, sentence, start, end))
                 {
-                    match = unknown.Value.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word) && SoundsKorean(plain));
+                    // The stem closest to the letters: 사회초년생, not 사회초년생이.
+                    match = unknown.Value.Where(w => IsRomanization(plain, w.Forms, w.Word) && SoundsKorean(plain)).OrderBy(w => w.Forms.Min(f => Distance(plain, f))).FirstOrDefault();
                 }
 
                 if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End)

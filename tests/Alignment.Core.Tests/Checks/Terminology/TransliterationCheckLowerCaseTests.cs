@@ -15,6 +15,8 @@ public sealed class TransliterationCheckLowerCaseTests
     [InlineData("시장 상인들은 어묵과 떡을 나눠줬다.", "Market vendors handed out eomuk and rice cakes.", "eomuk", "어묵")]
     [InlineData("올해 참외 수확량이 크게 줄었다.", "This year's chamoe harvest fell sharply.", "chamoe", "참외")]
     [InlineData("서해 꽃게 어획량이 늘었다.", "The catch of kkotge in the West Sea rose.", "kkotge", "꽃게")]
+    // Several words in lower case, and the stem without its particle.
+    [InlineData("피해자 대부분은 사회초년생이었다.", "Most of the victims were sahoe chonyeonsaeng.", "sahoe chonyeonsaeng", "사회초년생")]
     public void Should_report_an_unknown_word_romanized_in_lower_case(string korean, string english, string found, string word)
     {
         var finding = CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
