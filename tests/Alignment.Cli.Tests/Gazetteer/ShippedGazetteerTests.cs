@@ -23,6 +23,8 @@ public sealed class ShippedGazetteerTests
     [InlineData("대통령은 다음 달 페루를 방문한다.", "The president will visit Bolivia next month.", "Bolivia", "Peru")]
     [InlineData("쿠바 정부는 이날 성명을 냈다.", "The Mexican government issued a statement on the day.", "Mexican", "Cuba")]
     [InlineData("북한은 황해북도 황주 일대에서 미사일을 쐈다.", "North Korea fired missiles from the Hwangju area of South Hwanghae Province.", "South Hwanghae Province", "North Hwanghae Province")]
+    // 세종 alone is the city where statistics name regions.
+    [InlineData("지역별로는 세종의 합계출산율이 1.05명으로 가장 높았다.", "By region, Jeju had the highest total fertility rate at 1.05.", "Jeju", "Sejong")]
     // 대 and a country's abbreviation before the dealings it names: towards that country.
     [InlineData("반면 대중 수출은 3.2% 감소했다.", "In contrast, exports to Japan fell 3.2 percent.", "Japan", "China")]
     [InlineData("정부는 대러 제재를 강화했다.", "The government tightened sanctions on China.", "China", "Russia")]
@@ -41,6 +43,7 @@ public sealed class ShippedGazetteerTests
     [InlineData("중국 어선이 황해에서 조업했다.", "Chinese fishing boats operated in the Yellow Sea.")]
     [InlineData("노조는 이날 서울 광화문 일대에서 집회를 열었다.", "The union held a rally around Gwanghwamun Square in Seoul on the day.")]
     [InlineData("판교와 송도에 새 연구소가 들어선다.", "New labs will open in Pangyo and Songdo.")]
+    [InlineData("세종대왕 동상 앞에서 집회가 열렸다.", "A rally was held in front of the statue of King Sejong.")]
     // 대중 is as often the public, 대미 the finale.
     [InlineData("대중 문화의 영향력이 커졌다.", "The influence of Japanese pop culture grew.")]
     [InlineData("그의 활약이 시즌의 대미를 장식했다.", "His play capped the American season.")]
