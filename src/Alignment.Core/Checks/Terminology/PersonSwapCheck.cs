@@ -21,6 +21,9 @@ public sealed partial class PersonSwapCheck : ICheck
 
     private static readonly Regex SurnameTitle = new($@"(?<![가-힣])(?<surname>[{KoreanNameContext.Surnames}])\s(?:{Titles})", RegexOptions.CultureInvariant);
 
+    // A foreign name spelled in Hangul before a title: 휘트모어 장관은, 코발스키 차관은.
+    private static readonly Regex ForeignTitle = new($@"(?<![가-힣])(?<name>[가-힣]{{2,}})\s(?:{Titles})", RegexOptions.CultureInvariant);
+
     public string Id => "terminology.name";
 
     public string Description => "A person's name in the English is not the one the source gives.";
@@ -76,7 +79,8 @@ public sealed partial class PersonSwapCheck : ICheck
             var english = bead.TargetIds.Select(i => context.Target.Sentences[i]).ToList();
             var words = english.SelectMany(s => CapitalWords().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Index, m.Value))).ToList();
             // Answered by the surname's spelling, or by a romanization of the whole name (오바마 → Obama, 하야시 → Hayashi).
-            var missing = people.Where(p => !words.Exists(w => Spells(p.Surname, w.Value)) && !words.Exists(w => Romanizes(p.Text, w.Value))).DistinctBy(p => p.Surname).ToList();
+            var missing = people.Where(p => !words.Exists(w => Spells(p.Surname, w.Value)) && !words.Exists(w => Romanizes(p.Text, w.Value))
+                && !(p.Surname == Foreign && words.Exists(w => SoundsLike(p.Text, w.Value)))).DistinctBy(p => p.Surname == Foreign ? p.Text : p.Surname.ToString()).ToList();
             if (missing.Count != 1)
             {
                 continue;
@@ -88,8 +92,8 @@ public sealed partial class PersonSwapCheck : ICheck
             // Korean name in the sentence.
             var koreanNames = korean.SelectMany(s => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord, IsCommonWord)).ToList();
             var actors = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
-                .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value))
-                    && (!(context.Lexicon?.IsOrdinaryEnglish(w.Value) ?? false) || surnames.Value.Contains(w.Value)) && titled.Value.Contains(w.Value));
+                .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value) || Spells(h[0], w.Value))
+                    && (!(context.Lexicon?.IsOrdinaryEnglish(w.Value) ?? false) || surnames.Value.Contains(w.Value)) && (titled.Value.Contains(w.Value) || surnames.Value.Contains(w.Value)));
             var full = english.SelectMany(s => PersonNames.InEnglish(context.Target.Text, s.Start, s.End))
                 .Where(n => PersonNames.HasKoreanSurname(n) && !people.Exists(p => Spells(p.Surname, n.Surname)) && !koreanNames.Exists(k => PersonNames.Same(n, k)))
                 .Select(n => (n.Start, Value: n.Surname));
@@ -101,7 +105,8 @@ public sealed partial class PersonSwapCheck : ICheck
             }
 
             var (person, wrong) = (missing[0], intruders[0]);
-            var expected = ConventionalSurnames.Of(person.Surname) is [var usual, ..] ? usual : RevisedRomanizer.Default.Romanize(person.Surname.ToString(), RomanizationMode.PersonalName);
+            var expected = person.Surname == Foreign ? SpelledInStory(context.Target.Text, person.Text)
+                : ConventionalSurnames.Of(person.Surname) is [var usual, ..] ? usual : RevisedRomanizer.Default.Romanize(person.Surname.ToString(), RomanizationMode.PersonalName);
             yield return context.NewFinding(index, Id, Severity.Major, $"'{wrong.Value}' is named here, but the source gives this to {person.Text} ({expected}).") with
             {
                 SourceStart = person.Start,
@@ -114,7 +119,22 @@ public sealed partial class PersonSwapCheck : ICheck
         }
     }
 
-    // A person the Korean names: a full name (조태열), or a surname and a title (김 대통령).
+    // The surname of a foreign person, who is named by the whole Hangul word.
+    private const char Foreign = '\0';
+
+    // A foreign name is answered by any spelling near its sound: the matcher's bar is for telling names apart, and
+    // 라이스 (Rice, 0.60) or 휘트모어 (Whitmore, 0.64) fall under it, while another person's name scores 0.5 or less.
+    private const double ForeignAnswer = 0.55;
+
+    private static bool SoundsLike(string hangul, string latin) => RomanizationMatcher.Default.Similarity(hangul, latin) >= ForeignAnswer;
+
+    // How the English story spells a foreign person the Korean names (휘트모어: Whitmore), if it does.
+    private static string SpelledInStory(string english, string hangul) =>
+        CapitalWords().Matches(english).Select(m => m.Value).Where(w => SoundsLike(hangul, w))
+            .MaxBy(w => RomanizationMatcher.Default.Similarity(hangul, w)) ?? string.Empty;
+
+    // A person the Korean names: a full name (조태열), a surname and a title (김 대통령), or a foreign name spelled in
+    // Hangul and a title (휘트모어 장관): a loanword's spelling, no word of the lexicon.
     private static IEnumerable<(char Surname, int Start, int End, string Text)> References(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord, Func<string, bool> isCommonWord)
     {
         // A full name counts only where the Korean says it is a person's (a title, an age, a role): 하반기 and 최고상
@@ -128,6 +148,15 @@ public sealed partial class PersonSwapCheck : ICheck
         foreach (Match m in SurnameTitle.Matches(text[start..end]))
         {
             yield return (m.Groups["surname"].Value[0], start + m.Index, start + m.Index + m.Length, m.Value);
+        }
+
+        foreach (Match m in ForeignTitle.Matches(text[start..end]))
+        {
+            var name = m.Groups["name"];
+            if (!isWord(name.Value) && KoreanNameContext.Instance.IsLoanword(text, start + name.Index, start + name.Index + name.Length))
+            {
+                yield return (Foreign, start + name.Index, start + name.Index + name.Length, name.Value);
+            }
         }
     }
 
@@ -156,7 +185,7 @@ public sealed partial class PersonSwapCheck : ICheck
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < context.Source.Sentences.Count; i++)
         {
-            foreach (Match m in HangulWords().Matches(context.Source.Sentences[i].Text))
+            foreach (Match m in StoryWords().Matches(context.Source.Sentences[i].Text))
             {
                 if (!words.TryGetValue(m.Value, out var sentences))
                 {
@@ -195,7 +224,7 @@ public sealed partial class PersonSwapCheck : ICheck
     // A Korean word of the sentence, or its first syllables before particles, that the English word romanizes.
     private static bool Answers(string hangul, string latin)
     {
-        for (var n = hangul.Length; n >= 2; n--)
+        for (var n = hangul.Length; n >= Math.Min(2, hangul.Length); n--)
         {
             if (RomanizationMatcher.Default.IsRomanizationOf(latin, hangul[..n]))
             {
@@ -207,7 +236,7 @@ public sealed partial class PersonSwapCheck : ICheck
     }
 
     // The English titles a person's name follows.
-    private const string EnglishTitles = @"President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.";
+    private const string EnglishTitles = @"President|Minister|Chairman|Chair|Premier|Secretary|Director|Governor|Mayor|Chief|Spokesperson|spokesperson|Ambassador|Representative|Envoy|Commissioner|Chancellor|Speaker|Senator|Professor|Prof\.|Rep\.|Sen\.|Gen\.|Judge|Justice|Mr\.|Ms\.|Dr\.";
 
     [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
     private static partial Regex CapitalWords();
@@ -218,8 +247,12 @@ public sealed partial class PersonSwapCheck : ICheck
     [GeneratedRegex(@"[가-힣]{2,}")]
     private static partial Regex HangulWords();
 
+    // The story's Hangul words, and a one-syllable surname after a given name (레베카 랭: Rebecca Lang).
+    [GeneratedRegex(@"[가-힣]{2,}|(?<=[가-힣]{2} )[가-힣](?![가-힣])")]
+    private static partial Regex StoryWords();
+
     // A name as the one who speaks or acts: before "said", after a title, or opening the sentence before a verb
     // ("Park is also arranging a call").
-    [GeneratedRegex(@"^(?<name>[A-Z][a-z]+)(?= (?:is|was|will|would|has|had|also|then|later|plans|planned|wants|hopes|met|made|gave|held|visited|called|spoke|went|left|arrived)\b)|(?<![-\w])(?<name>[A-Z][a-z]+)(?= (?:said|says|told|added|noted|stressed|urged|announced)\b)|(?<title>\b(?:" + EnglishTitles + @") )(?<name>[A-Z][a-z]+)\b(?!-)")]
+    [GeneratedRegex(@"^(?<name>[A-Z][a-z]+)(?= (?:is|was|will|would|has|had|also|then|later|plans|planned|wants|hopes|met|made|gave|held|visited|called|spoke|went|left|arrived|asked)\b)|(?<![-\w])(?<name>[A-Z][a-z]+)(?= (?:[a-z]+ly )?(?:said|says|told|added|noted|stressed|urged|announced|asked|explained|emphasized|pledged|promised|vowed|warned|insisted|argued|claimed|expressed|proposed|requested|replied|responded)\b)|(?<title>\b(?:" + EnglishTitles + @") )(?<name>[A-Z][a-z]+)\b(?!-)")]
     private static partial Regex Actors();
 }

@@ -81,6 +81,35 @@ public sealed class PersonSwapCheckTests
     }
 
     [Theory]
+    // A foreign person the Korean spells in Hangul before a title, and more ways to say who speaks.
+    [InlineData("휘트모어 장관은 한국의 우려를 충분히 이해한다고 말한 것으로 전해졌다.\n", "Lang reportedly said he fully understands Korea's concerns.\n", "Lang", "Whitmore")]
+    [InlineData("휘트모어 장관은 한국 측에 철강 수출을 줄여 달라고 요청했다.\n", "Lang asked Korea to cut its steel exports.\n", "Lang", "Whitmore")]
+    [InlineData("정 장관은 관세 면제를 요청했다.\n", "Lang asked Washington to waive the tariffs.\n", "Lang", "Jung")]
+    public void Should_report_another_person_given_a_titled_persons_words(string korean, string english, string found, string expected)
+    {
+        const string lead = "정윤호 장관이 대니얼 휘트모어 상무장관을 만났다. 정 장관은 19일 레베카 랭 무역대표부 대표를 만난다.\n";
+        const string englishLead = "Minister Jeong Yun-ho met Commerce Secretary Daniel Whitmore. Jeong will meet Trade Representative Rebecca Lang on the 19th.\n";
+
+        var finding = CheckRun.Of(lead + korean, englishLead + english, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        finding.Expected.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("휘트모어 장관은 한국의 우려를 충분히 이해한다고 말한 것으로 전해졌다.\n", "Whitmore reportedly said he fully understands Korea's concerns.\n")]
+    // A spelling the matcher scores low (Rice for 라이스) still answers the foreign name; a surname the Korean
+    // sentence also names (박의춘, Pak) is no intruder.
+    [InlineData("라이스 장관은 23일 박의춘 북한 외무상과 회동한다.\n", "Rice will meet North Korean Foreign Minister Pak Ui Chun on Wednesday, Lang said.\n")]
+    public void Should_leave_the_foreign_person_the_korean_names(string korean, string english)
+    {
+        const string lead = "정윤호 장관이 대니얼 휘트모어 상무장관을 만났다. 정 장관은 19일 레베카 랭 무역대표부 대표와 박의춘 외무상을 만난다.\n";
+        const string englishLead = "Minister Jeong Yun-ho met Commerce Secretary Daniel Whitmore. Jeong will meet Trade Representative Rebecca Lang and Foreign Minister Pak Ui Chun on the 19th.\n";
+
+        CheckRun.Of(lead + korean, englishLead + english, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Theory]
     [InlineData("LG starter Han Do-yoon did his job, allowing three runs over six innings.\n", "Han")]
     [InlineData("Song Ji-hyun, LG's starter, did his job, allowing three runs over six innings.\n", "Song")]
     public void Should_report_a_korean_person_of_the_story_written_out_in_full_in_anothers_place(string second, string found)
