@@ -8,6 +8,7 @@ namespace Alignment.Core.Checks.Accuracy;
 internal static partial class NumberFindings
 {
     private static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    private static readonly string[] CardinalWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     public static IEnumerable<Finding> For(DocumentContext context, int bead, List<(NumberMention Source, NumberMention Target)> pairs, List<NumberMention> source, List<NumberMention> target, string id)
     {
@@ -25,7 +26,7 @@ internal static partial class NumberFindings
         var extraTarget = target.Where(t => !t.Spelled && !t.IsDate && !matchedTarget.Contains(t) && !IsConversion(context.Target.Text, t) && !IsScore(context.Target.Text, t)).ToList();
 
         // The same length of time in another unit ("24 months" for 2년) is no changed figure.
-        foreach (var (s, t) in SameDuration(context, lostSource, target.Where(t => !matchedTarget.Contains(t)).ToList()))
+        foreach (var (s, t) in NumberDurations.Same(context, [.. lostSource, .. source.Where(s => s.Spelled && !matchedSource.Contains(s))], target.Where(t => !matchedTarget.Contains(t)).ToList()))
         {
             lostSource.Remove(s);
             extraTarget.Remove(t);
@@ -34,12 +35,16 @@ internal static partial class NumberFindings
         // A factor is often translated as its result ("2배로 벌렸다": "a 6-point lead, up from 3"), so a factor is
         // taken for a changed figure only against an English factor ("4 times").
         var changed = Changed(lostSource, extraTarget, multiplier: false).Concat(Changed(lostSource, extraTarget, multiplier: true))
-            .Concat(OrdinalChanged(context, bead, source, target, matchedSource, matchedTarget)).ToList();
+            .Concat(NumberOrdinals.Changed(context, bead, source, target, matchedSource, matchedTarget)).ToList();
+        changed.AddRange(NumberDurations.Changed(context,
+            [.. lostSource.Where(s => !changed.Exists(c => c.Source == s)), .. source.Where(s => s.Spelled && !matchedSource.Contains(s))],
+            [.. target.Where(t => !matchedTarget.Contains(t) && !changed.Exists(c => c.Target == t))]));
         lostSource.RemoveAll(s => changed.Any(c => c.Source == s));
         foreach (var (s, t) in changed)
         {
-            // An ordinal the English spells out is corrected in words: "the second", not "the 2nd".
-            var expected = t.Spelled && t.Kind == NumberKind.Ordinal && s.Value is >= 1 and <= 10 ? DocumentContext.CasedLike(OrdinalWords[(int)s.Value - 1], t.Text) : NumberFormat.Like(s.Value, s.Kind, t.Text);
+            // A number the English spells out is corrected in words: "the second", not "the 2nd"; "three months".
+            var expected = !t.Spelled || s.Value is not (>= 1 and <= 10) || s.Value != decimal.Truncate(s.Value) ? NumberFormat.Like(s.Value, s.Kind, t.Text)
+                : DocumentContext.CasedLike(t.Kind == NumberKind.Ordinal ? OrdinalWords[(int)s.Value - 1] : CardinalWords[(int)s.Value - 1], t.Text);
             yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");
         }
 
@@ -64,60 +69,6 @@ internal static partial class NumberFindings
                 Found = t.Text,
             };
         }
-    }
-
-    // One ordinal on each side left unmatched, spelled or not ("the first" for 두 번째, "third" for 제2차): the
-    // order of things changed. Not an English quarter or half (PeriodCheck compares those) nor "first time" beside
-    // another Korean ordinal, and only one of each, since two could be paired either way.
-    private static IEnumerable<(NumberMention Source, NumberMention Target)> OrdinalChanged(DocumentContext context, int bead, List<NumberMention> source, List<NumberMention> target, HashSet<NumberMention> matchedSource, HashSet<NumberMention> matchedTarget)
-    {
-        var english = target.Where(t => t.Kind == NumberKind.Ordinal && !matchedTarget.Contains(t) && t.Value is >= 1 and <= 10 && !NamesPeriod(context.Target.Text, t.End)
-            && !(t.Value == 1 && FirstSince(context.Target.Text, t.End))).ToList();
-        // 1위 is said by "topped" or "led" as often as by "first".
-        var targetText = string.Join(" ", english.Count == 0 ? [] : context.Alignment.Beads[bead].TargetIds.Select(i => context.Target.Sentences[i].Text));
-        var korean = source.Where(s => (s.Kind == NumberKind.Ordinal || (s.Kind == NumberKind.Cardinal && InARow(context.Source.Text, s)))
-            && !matchedSource.Contains(s) && s.Value is >= 1 and <= 10
-            && !(s.Value == 1 && context.Source.Text.AsSpan(s.End).TrimStart(' ').StartsWith('위') && TopPlace().IsMatch(targetText))).ToList();
-        // Two written in figures are already compared as figures.
-        return korean.Count == 1 && english.Count == 1 && korean[0].Value != english[0].Value && (korean[0].Spelled || english[0].Spelled) ? [(korean[0], english[0])] : [];
-    }
-
-    // 7주 연속, 3년 연속, 5개월째: a count of periods in a row, which English gives as an ordinal ("the seventh
-    // straight week") as often as a count.
-    // A native numeral holds its counter already (세 차례 연속, 사흘 연속).
-    private static bool InARow(string text, NumberMention s) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(s.End, Math.Min(8, text.Length - s.End)).ToString(), s.Spelled && s.Text.Length > 1
-            ? @"^\s?(?:(?:주|년|개월|달|분기|회|번|차례|경기|시즌|일)?\s?연속|째)" : @"^\s?(?:주|년|개월|달|분기|회|번|차례|경기|시즌|일)(?:\s?연속|째)");
-
-    // "Its first title since 1999", "the first rise in three months": Korean counts the time since (26년 만), and
-    // the English "first" answers no Korean ordinal.
-    private static bool FirstSince(string text, int end) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end)).ToString(),
-            @"^(?:\s+[\w-]+){0,3}?\s+(?:since|in\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|decades?))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    private static bool NamesPeriod(string text, int end) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end)).ToString(), @"^[\s-]+(?:quarter|half)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
-    private static List<(NumberMention Source, NumberMention Target)> SameDuration(DocumentContext context, List<NumberMention> lost, List<NumberMention> extra)
-    {
-        var pairs = new List<(NumberMention, NumberMention)>();
-        foreach (var s in lost)
-        {
-            if (UnitReader.AfterKorean(context.Source.Text, s) is not { Unit.Dimension: "duration" } korean)
-            {
-                continue;
-            }
-
-            var length = UnitReader.InBaseUnit(korean.Unit, s.Value).Value;
-            var t = extra.FirstOrDefault(t => !pairs.Exists(p => p.Item2 == t) && UnitReader.AfterEnglish(context.Target.Text, t) is { Unit.Dimension: "duration" } english
-                && Math.Abs(UnitReader.InBaseUnit(english.Unit, t.Value).Value - length) <= 0.02 * length);
-            if (t is not null)
-            {
-                pairs.Add((s, t));
-            }
-        }
-
-        return pairs;
     }
 
     // The unmatched numbers of each side, in order, paired one for one within their class.
@@ -156,9 +107,6 @@ internal static partial class NumberFindings
         var digits = s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return System.Text.RegularExpressions.Regex.IsMatch(targetText, @"[A-Za-z]-?" + System.Text.RegularExpressions.Regex.Escape(digits) + @"(?!\d|[.,]\d)");
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tops?|topped|topping|led|leads?|leading|No\.\s?1|number one|first place|first spot)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex TopPlace();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s?(?:년|개월|달|주|일)\s?만")]
     private static partial System.Text.RegularExpressions.Regex TimeSince();

@@ -13,10 +13,13 @@ internal static class UnitReader
 
     private static readonly (Regex Pattern, Dictionary<string, MeasureUnit> Forms) English = Load("English/units.txt", english: true);
 
-    private static readonly Dictionary<string, MeasureUnit> ById = English.Forms.Values.DistinctBy(u => u.Id).ToDictionary(u => u.Id, StringComparer.Ordinal);
+    private static readonly Dictionary<string, MeasureUnit> ByIds = English.Forms.Values.DistinctBy(u => u.Id).ToDictionary(u => u.Id, StringComparer.Ordinal);
+
+    /// <summary>The unit of English/units.txt with this id (month, year), or null.</summary>
+    public static MeasureUnit? ById(string id) => ByIds.GetValueOrDefault(id);
 
     /// <summary>How English writes a unit first (mm, kph), or the id itself when English lists no form of it.</summary>
-    public static string EnglishFor(MeasureUnit unit) => ById.TryGetValue(unit.Id, out var english) ? english.English : unit.Id;
+    public static string EnglishFor(MeasureUnit unit) => ByIds.TryGetValue(unit.Id, out var english) ? english.English : unit.Id;
 
     /// <summary>The unit after a Korean figure, or null. 시속 before it makes kilometres kilometres per hour.</summary>
     public static (MeasureUnit Unit, int Start, int End)? AfterKorean(string text, NumberMention figure)
@@ -29,7 +32,7 @@ internal static class UnitReader
 
         var unit = Korean.Forms[m.Groups["u"].Value];
         var before = text.AsSpan(Math.Max(0, figure.Start - 6), figure.Start - Math.Max(0, figure.Start - 6));
-        if (unit.Id == "km" && before.Contains("시속", StringComparison.Ordinal) && ById.TryGetValue("kmh", out var speed))
+        if (unit.Id == "km" && before.Contains("시속", StringComparison.Ordinal) && ByIds.TryGetValue("kmh", out var speed))
         {
             unit = speed;
         }
@@ -64,7 +67,7 @@ internal static class UnitReader
     /// </summary>
     public static Quantity InBaseUnit(MeasureUnit unit, decimal value)
     {
-        var size = ById.TryGetValue(unit.Id, out var known) ? known : unit;
+        var size = ByIds.TryGetValue(unit.Id, out var known) ? known : unit;
         return new Quantity(size.Dimension, ((double)value + size.Offset) * size.Scale);
     }
 

@@ -28,6 +28,9 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("한은은 기준금리를 세 차례 연속 동결했다.", "The central bank held its key rate for a third straight meeting.")]
     [InlineData("주가는 사흘째 올랐다.", "Shares rose for a third day.")]
     [InlineData("타이틀곡은 국내 차트 1위에 올랐고, 미국 차트에서도 세 번째로 많이 재생된 곡이 됐다.", "The title track topped domestic charts and became the third most-streamed song on the U.S. chart.")]
+    [InlineData("소비자물가 상승률이 석 달 만에 2%대로 올라섰다.", "Inflation returned to the 2 percent range for the first time in three months.")]
+    [InlineData("그는 두 해 동안 일했다.", "He worked for 24 months.")]
+    [InlineData("그는 2년간 일했다.", "He worked for two years.")]
     // The time since, named by where it starts.
     [InlineData("한화는 26년 만에 우승했다.", "Hanwha won its first title since 1999.")]
     [InlineData("물가 상승률은 석 달 만에 2%대로 올라섰다.", "Inflation returned to the 2 percent range for the first time since July.")]

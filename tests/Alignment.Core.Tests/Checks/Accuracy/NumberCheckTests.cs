@@ -34,6 +34,13 @@ public sealed class NumberCheckTests
         "second", "third", "The central bank held its key rate for a third consecutive meeting.", "세 차례")]
     [InlineData("주가는 사흘 연속 올랐다.", "Shares rose for a second consecutive day.",
         "second", "third", "Shares rose for a third consecutive day.", "사흘")]
+    // A length of time spelled out on either side.
+    [InlineData("시내버스 파업은 2013년 이후 12년 만이다.", "It is the first city bus strike in two years.",
+        "two", "12", "It is the first city bus strike in 12 years.", "12")]
+    [InlineData("소비자물가 상승률이 석 달 만에 2%대로 올라섰다.", "Inflation returned to the 2 percent range for the first time in two months.",
+        "two", "three", "Inflation returned to the 2 percent range for the first time in three months.", "석 달")]
+    [InlineData("물가는 3개월 동안 올랐다.", "Prices rose for two months.",
+        "two", "three", "Prices rose for three months.", "3")]
     // "Topped" says 1위, so the other ordinal is compared.
     [InlineData("타이틀곡은 국내 차트 1위에 올랐고, 미국 차트에서도 세 번째로 많이 재생된 곡이 됐다.", "The title track topped domestic charts and became the second most-streamed song on the U.S. chart.",
         "second", "third", "The title track topped domestic charts and became the third most-streamed song on the U.S. chart.", "세 번째")]
