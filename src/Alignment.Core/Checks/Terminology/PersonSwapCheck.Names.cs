@@ -23,8 +23,21 @@ public sealed partial class PersonSwapCheck
         CapitalWords().Matches(english).Select(m => m.Value).Where(w => SoundsLike(hangul, w))
             .MaxBy(w => RomanizationMatcher.Default.Similarity(hangul, w)) ?? string.Empty;
 
-    // A person the Korean names: a full name (조태열), a surname and a title (김 대통령), or a foreign name spelled in
-    // Hangul and a title (휘트모어 장관): a loanword's spelling, no word of the lexicon.
+    // An official the Korean leaves unnamed (노조 관계자는): the English that names a person of the story as the one
+    // who speaks has given the words to someone the source does not.
+    private const char Unnamed = '\u0001';
+
+    // The English for an unnamed official: "a union official said", "sources said".
+    private static bool SaysUnnamed(string english) => UnnamedWords().IsMatch(english);
+
+    [GeneratedRegex(@"\b(?:officials?|sources?|spokes(?:person|man|woman)|representatives?|insiders?|officers?|staffers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedWords();
+
+    [GeneratedRegex(@"(?<![가-힣])(?:관계자|당국자)(?=[는가은이])")]
+    private static partial Regex UnnamedOfficial();
+
+    // A person the Korean names: a full name (조태열), a surname and a title (김 대통령), a foreign name spelled in
+    // Hangul and a title (휘트모어 장관): a loanword's spelling, no word of the lexicon; or an unnamed official.
     private static IEnumerable<(char Surname, int Start, int End, string Text)> References(string text, int start, int end, Languages.SpanPredicate isSuffix, Func<string, bool> isWord, Func<string, bool> isCommonWord)
     {
         // A full name counts only where the Korean says it is a person's (a title, an age, a role): 하반기 and 최고상
@@ -47,6 +60,11 @@ public sealed partial class PersonSwapCheck
             {
                 yield return (Foreign, start + name.Index, start + name.Index + name.Length, name.Value);
             }
+        }
+
+        foreach (Match m in UnnamedOfficial().Matches(text[start..end]))
+        {
+            yield return (Unnamed, start + m.Index, start + m.Index + m.Length, m.Value);
         }
     }
 

@@ -79,8 +79,9 @@ public sealed partial class PersonSwapCheck : ICheck
             var english = bead.TargetIds.Select(i => context.Target.Sentences[i]).ToList();
             var words = english.SelectMany(s => CapitalWords().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Index, m.Value))).ToList();
             // Answered by the surname's spelling, or by a romanization of the whole name (오바마 → Obama, 하야시 → Hayashi).
-            var missing = people.Where(p => !words.Exists(w => Spells(p.Surname, w.Value)) && !words.Exists(w => Romanizes(p.Text, w.Value))
-                && !(p.Surname == Foreign && words.Exists(w => SoundsLike(p.Text, w.Value)))).DistinctBy(p => p.Surname == Foreign ? p.Text : p.Surname.ToString()).ToList();
+            var missing = people.Where(p => p.Surname == Unnamed ? !english.Exists(s => SaysUnnamed(s.Text))
+                : !words.Exists(w => Spells(p.Surname, w.Value)) && !words.Exists(w => Romanizes(p.Text, w.Value))
+                    && !(p.Surname == Foreign && words.Exists(w => SoundsLike(p.Text, w.Value)))).DistinctBy(p => p.Surname is Foreign or Unnamed ? p.Text : p.Surname.ToString()).ToList();
             if (missing.Count != 1)
             {
                 continue;
@@ -105,7 +106,7 @@ public sealed partial class PersonSwapCheck : ICheck
             }
 
             var (person, wrong) = (missing[0], intruders[0]);
-            var expected = person.Surname == Foreign ? SpelledInStory(context.Target.Text, person.Text)
+            var expected = person.Surname == Unnamed ? "an official" : person.Surname == Foreign ? SpelledInStory(context.Target.Text, person.Text)
                 : ConventionalSurnames.Of(person.Surname) is [var usual, ..] ? usual : RevisedRomanizer.Default.Romanize(person.Surname.ToString(), RomanizationMode.PersonalName);
             yield return context.NewFinding(index, Id, Severity.Major, $"'{wrong.Value}' is named here, but the source gives this to {person.Text} ({expected}).") with
             {

@@ -97,6 +97,29 @@ public sealed class PersonSwapCheckTests
     }
 
     [Theory]
+    [InlineData("A union official said talks could resume at any time.\n")]
+    [InlineData("Officials said talks could resume at any time.\n")]
+    public void Should_leave_an_unnamed_official_left_unnamed(string second)
+    {
+        const string korean = "이동진 부산시 교통혁신국장은 대화하겠다고 말했다.\n노조 관계자는 언제든 협상에 나서겠다고 밝혔다.\n";
+        const string first = "Lee Dong-jin, Busan's director-general for transportation, said the city would keep talking.\n";
+
+        CheckRun.Of(korean, first + second, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Fact]
+    public void Should_report_a_person_of_the_story_given_an_unnamed_officials_words()
+    {
+        const string korean = "이동진 부산시 교통혁신국장은 대화하겠다고 말했다.\n노조 관계자는 언제든 협상에 나서겠다고 밝혔다.\n";
+        const string english = "Lee Dong-jin, Busan's director-general for transportation, said the city would keep talking.\nLee Dong-jin said the union would return to talks at any time.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Lee");
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("관계자");
+    }
+
+    [Theory]
     [InlineData("휘트모어 장관은 한국의 우려를 충분히 이해한다고 말한 것으로 전해졌다.\n", "Whitmore reportedly said he fully understands Korea's concerns.\n")]
     // A spelling the matcher scores low (Rice for 라이스) still answers the foreign name; a surname the Korean
     // sentence also names (박의춘, Pak) is no intruder.
