@@ -26,6 +26,8 @@ public sealed class TitleCheckTests
     // Another person's 부장관 in the sentence is not this one's title.
     [InlineData("박정훈 외교부 1차관은 미국 국무부 부장관과 통화했다.", "Foreign Minister Park Jung-hoon spoke by phone with the U.S. deputy secretary of state.", "Minister", "vice minister", "차관")]
     [InlineData("이호준 산업부 차관은 \"현실적인 방안\"이라고 설명했다.", "\"It is a realistic plan,\" Minister of Trade, Industry and Energy Lee Ho-joon explained.", "Minister", "vice minister", "차관")]
+    // A member is no leader.
+    [InlineData("멤버 강도윤은 팬들 덕분이라고 말했다.", "\"Thanks to our fans,\" said leader Kang Do-yoon.", "leader", "", "멤버")]
     // A division's or a unit's chief is no commissioner of the agency.
     [InlineData("노은영 통계청 인구동향과장은 혼인 건수가 늘어난 영향이 크다고 말했다.", "Noh Eun-young, commissioner of Statistics Korea, attributed it to more marriages.", "commissioner", "", "인구동향과장")]
     [InlineData("김도현 경기남부경찰청 형사기동대장은 수사를 계속하겠다고 말했다.", "Kim Do-hyeon, commissioner of the provincial police agency, said police would keep investigating.", "commissioner", "", "형사기동대장")]
@@ -104,6 +106,9 @@ public sealed class TitleCheckTests
     [InlineData("박찬대 원내대표는 회견을 열었다.", "Floor leader Park Chan-dae held a press conference.")]
     [InlineData("노은영 통계청 인구동향과장은 혼인 건수가 늘어난 영향이 크다고 말했다.", "Noh Eun-young, director of the population trends division at Statistics Korea, attributed it to more marriages.")]
     [InlineData("박찬대 원내대표는 회견을 열었다.", "Party leader Park Chan-dae held a press conference.")]
+    [InlineData("이재명 대표는 회견을 열었다.", "Opposition leader Lee Jae-myung held a press conference.")]
+    [InlineData("김정은 국무위원장은 발사를 참관했다.", "North Korean leader Kim Jong-un watched the launch.")]
+    [InlineData("그룹 멤버 강도윤은 팬들 덕분이라고 말했다.", "Group member Kang Do-yoon said it was thanks to the fans.")]
     [InlineData("곽민재 SK하이닉스 대표이사 사장은 선제적 투자라고 말했다.", "SK hynix CEO Kwak Min-jae called it a preemptive investment.")]
     [InlineData("곽민재 SK하이닉스 대표이사 사장은 선제적 투자라고 말했다.", "SK hynix President Kwak Min-jae called it a preemptive investment.")]
     [InlineData("곽민재 SK하이닉스 대표이사 회장은 선제적 투자라고 말했다.", "SK hynix Chairman Kwak Min-jae called it a preemptive investment.")]
