@@ -38,6 +38,9 @@ public sealed class PolarityCheckTests
     [InlineData("전기요금은 당분간 동결된다.", "Electricity rates will be raised for the time being.", "be raised", "동결", "a hold")]
     [InlineData("약을 복용한 환자는 인지 저하 속도가 27% 느렸다.", "Patients on the drug saw cognitive decline 27 percent faster.", "faster", "느렸", "a slowing")]
     [InlineData("경기 회복이 빨라졌다.", "The economic recovery slowed.", "slowed", "빨라졌", "a quickening")]
+    // Inside or outside a zone.
+    [InlineData("일본 방위성도 미사일이 배타적경제수역(EEZ) 밖에 떨어진 것으로 추정된다고 발표했다.", "Japan's Defense Ministry said the missiles are believed to have fallen inside its exclusive economic zone (EEZ).", "inside", "밖에 떨어", "outside")]
+    [InlineData("미사일은 EEZ 안에 떨어졌다.", "The missile fell outside the EEZ.", "outside", "안에 떨어", "inside")]
     // Above or below a mark.
     [InlineData("반면 사망자 수는 8만9천여 명으로 출생아 수를 웃돌았다.", "Deaths, however, came to about 89,000, falling short of births.", "falling short", "웃돌", "above")]
     [InlineData("이들은 매매가보다 높은 전세금을 받았다.", "They received jeonse deposits lower than the purchase prices.", "lower than", "보다 높", "above")]
@@ -108,6 +111,9 @@ public sealed class PolarityCheckTests
     [InlineData("두 후보의 지지율 차이가 벌어졌다.", "The gap between the two candidates' approval ratings widened.")]
     [InlineData("반면 사망자 수는 8만9천여 명으로 출생아 수를 웃돌았다.", "Deaths, however, came to about 89,000, exceeding births.")]
     [InlineData("수출은 시장 예상치를 밑돌았다.", "Exports fell short of market expectations.")]
+    [InlineData("일본 방위성도 미사일이 배타적경제수역(EEZ) 밖에 떨어진 것으로 추정된다고 발표했다.", "Japan's Defense Ministry said the missiles are believed to have fallen outside its exclusive economic zone (EEZ).")]
+    // 밖에 with a negative is "only".
+    [InlineData("남은 시간은 1분밖에 없었다.", "Only a minute was left inside the stadium.")]
     [InlineData("올해 관객은 지난해보다 적은 1천여 명이었다.", "This year's audience was more than 1,000, fewer than last year.")]
     // 벌였다 stages an event, and 벌어졌다 alone says something happened: neither is a gap.
     [InlineData("노조는 본사 앞에서 시위를 벌였다.", "Prices fell as the union staged a protest in front of the headquarters.")]
