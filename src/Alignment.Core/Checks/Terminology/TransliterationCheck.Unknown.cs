@@ -7,10 +7,16 @@ namespace Alignment.Core.Checks.Terminology;
 public sealed partial class TransliterationCheck
 {
     // Latin words in lower case ("baechu", "sahoe chonyeonsaeng"), not opening their sentence and not a Korean word
-    // English has taken in (kimchi): no name of a person, place or body is written so.
-    private static bool IsLowerCaseWord(DocumentContext context, Sentence sentence, int start, int end)
+    // English has taken in (kimchi): no name of a person, place or body is written so. Only with letters a Korean
+    // word's romanization has and a foreign word's spelling has not, which also spares most beads the Korean stems.
+    private static bool IsLowerCaseRomanization(DocumentContext context, Sentence sentence, int start, int end)
     {
         var words = context.Target.Text.AsSpan(start, end - start);
+        if (!KoreanLetters().IsMatch(words))
+        {
+            return false;
+        }
+
         foreach (var range in words.Split(' '))
         {
             if (!char.IsAsciiLetterLower(words[range][0]))
@@ -25,8 +31,6 @@ public sealed partial class TransliterationCheck
     // A foreign word Korean spells by sound comes back to its own spelling (바나나 "banana", 랍비 "rabbi"), one
     // English may not list; a Korean word's romanization has letters no such spelling has: vowels written as two
     // letters (baechu, eomuk, gyeonggi), tense consonants written twice (ttakji), gw (sagwa).
-    private static bool SoundsKorean(string romanized) => KoreanLetters().IsMatch(romanized);
-
     [System.Text.RegularExpressions.GeneratedRegex("eo|eu|ae|oe|ui|wo|gw|kk|tt|pp|jj")]
     private static partial System.Text.RegularExpressions.Regex KoreanLetters();
 

@@ -44,7 +44,7 @@ public sealed partial class TransliterationCheck : ICheck
             // and baechu"), their romanization is a word left untranslated all the same.
             var unknown = new Lazy<List<(string Word, int Start, string[] Forms)>>(() => [.. bead.SourceIds
                 .SelectMany(i => UnknownWords(context, context.Source.Sentences[i], terms, abbreviations.Value)).Select(w => (w.Word, w.Start, RomanForms(w.Word)))]);
-            if (words.Count == 0 && !candidates.Exists(c => IsLowerCaseWord(context, c.Sentence, c.Start, c.End)))
+            if (words.Count == 0 && !candidates.Exists(c => IsLowerCaseRomanization(context, c.Sentence, c.Start, c.End)))
             {
                 continue;
             }
@@ -57,10 +57,10 @@ public sealed partial class TransliterationCheck : ICheck
             {
                 var plain = context.Target.Text[start..end].Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
                 var match = words.FirstOrDefault(w => IsRomanization(plain, w.Forms, w.Word));
-                if (match == default && IsLowerCaseWord(context, sentence, start, end))
+                if (match == default && IsLowerCaseRomanization(context, sentence, start, end))
                 {
                     // The stem closest to the letters: 사회초년생, not 사회초년생이.
-                    match = unknown.Value.Where(w => IsRomanization(plain, w.Forms, w.Word) && SoundsKorean(plain)).OrderBy(w => w.Forms.Min(f => Distance(plain, f))).FirstOrDefault();
+                    match = unknown.Value.Where(w => IsRomanization(plain, w.Forms, w.Word)).OrderBy(w => w.Forms.Min(f => Distance(plain, f))).FirstOrDefault();
                 }
 
                 if (match != default && !covered.Any(f => f.Start < end && start < f.End) && !found.Exists(f => f.Start < end && start < f.End)
