@@ -22,6 +22,7 @@ public sealed class NumberBoundCheckTests
     [InlineData("실무그룹은 연 2회 이상 회의를 연다.", "The working group will meet up to twice a year.", "up to twice", "more than")]
     [InlineData("실무그룹은 연 3회 이상 회의를 연다.", "The working group will meet up to three times a year.", "up to three", "more than")]
     [InlineData("참가자는 5명 미만이었다.", "There were more than five participants.", "more than five", "up to")]
+    [InlineData("규모 1.0 이상 여진이 15차례 발생했다.", "Fifteen aftershocks of magnitude 1.0 or lower occurred.", "1.0 or lower", "or more")]
     public void Should_report_a_figure_bounded_the_other_way(string korean, string english, string found, string expected)
     {
         var finding = CheckRun.Findings(korean + "\n", english + "\n", Check).ShouldHaveSingleItem();
@@ -45,6 +46,7 @@ public sealed class NumberBoundCheckTests
     [InlineData("현장에는 최대 초속 15m의 강풍이 불었다.", "Winds of up to 15 meters per second blew at the site.")]
     [InlineData("60대 이상에서 지지가 높았다.", "Support was higher among those aged 60 and older.")]
     [InlineData("20% 이상 줄었다.", "It fell 20 percent or more.")]
+    [InlineData("규모 1.0 이상 여진이 15차례 발생했다.", "Fifteen aftershocks of magnitude 1.0 or higher occurred.")]
     [InlineData("환율은 1천460 between 1천490원에서 움직였다.", "The rate moved between 1,460 and 1,490 won.")]
     [InlineData("주 36시간 미만 취업자는 늘고 36시간 이상 취업자는 줄었다.", "Those working fewer than 36 hours rose, while those working 36 hours or more fell.")]
     [InlineData("실무그룹은 연 2회 이상 회의를 연다.", "The working group will meet at least twice a year.")]
