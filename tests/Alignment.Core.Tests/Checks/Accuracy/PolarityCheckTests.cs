@@ -36,6 +36,7 @@ public sealed class PolarityCheckTests
     [InlineData("캐나다는 대러 제재를 계속 유지할 것이라고 말했다.", "Canada said it would ease its sanctions on Russia.", "ease", "유지", "no change")]
     [InlineData("정부는 대출 규제를 완화했다.", "The government tightened lending rules.", "tightened", "완화", "a weakening or easing")]
     [InlineData("전기요금은 당분간 동결된다.", "Electricity rates will be raised for the time being.", "be raised", "동결", "a hold")]
+    [InlineData("시내버스 요금은 동결됐다.", "City bus fares were also raised.", "were also raised", "동결", "a hold")]
     [InlineData("약을 복용한 환자는 인지 저하 속도가 27% 느렸다.", "Patients on the drug saw cognitive decline 27 percent faster.", "faster", "느렸", "a slowing")]
     [InlineData("경기 회복이 빨라졌다.", "The economic recovery slowed.", "slowed", "빨라졌", "a quickening")]
     // Inside or outside a zone.
