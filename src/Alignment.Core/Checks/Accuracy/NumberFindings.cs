@@ -39,12 +39,16 @@ internal static partial class NumberFindings
         changed.AddRange(NumberDurations.Changed(context,
             [.. lostSource.Where(s => !changed.Exists(c => c.Source == s)), .. source.Where(s => s.Spelled && !matchedSource.Contains(s))],
             [.. target.Where(t => !matchedTarget.Contains(t) && !changed.Exists(c => c.Target == t))]));
+        changed.AddRange(NumberSpelled.Changed(context,
+            [.. lostSource.Where(s => !changed.Exists(c => c.Source == s)), .. source.Where(s => s.Spelled && !matchedSource.Contains(s) && !changed.Exists(c => c.Source == s))],
+            [.. target.Where(t => !matchedTarget.Contains(t) && !changed.Exists(c => c.Target == t))]));
         lostSource.RemoveAll(s => changed.Any(c => c.Source == s));
         foreach (var (s, t) in changed)
         {
             // A number the English spells out is corrected in words: "the second", not "the 2nd"; "three months".
             var expected = !t.Spelled || s.Value is not (>= 1 and <= 10) || s.Value != decimal.Truncate(s.Value) ? NumberFormat.Like(s.Value, s.Kind, t.Text)
-                : DocumentContext.CasedLike(t.Kind == NumberKind.Ordinal ? OrdinalWords[(int)s.Value - 1] : CardinalWords[(int)s.Value - 1], t.Text);
+                : DocumentContext.CasedLike(t.Kind == NumberKind.Ordinal ? OrdinalWords[(int)s.Value - 1] : CardinalWords[(int)s.Value - 1], t.Text)
+                    + (t.Text.Equals("twice", StringComparison.OrdinalIgnoreCase) ? " times" : string.Empty);
             yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");
         }
 

@@ -26,7 +26,7 @@ internal static partial class NumberOrdinals
     // A native numeral holds its counter already (세 차례 연속, 사흘 연속).
     private static bool InARow(string text, NumberMention s) =>
         System.Text.RegularExpressions.Regex.IsMatch(text.AsSpan(s.End, Math.Min(8, text.Length - s.End)).ToString(), s.Spelled && s.Text.Length > 1
-            ? @"^\s?(?:(?:주|년|개월|달|분기|회|번|차례|경기|시즌|일)?\s?연속|째)" : @"^\s?(?:주|년|개월|달|분기|회|번|차례|경기|시즌|일)(?:\s?연속|째)");
+            ? @"^\s?(?:(?:주|년|개월|달|분기|회|번|차례|경기|시즌|일)?\s?연속|째)" : @"^\s?(?:주|년|개월|달|분기|회|번|차례|경기|시즌|거래일|영업일|대회|라운드|일)(?:\s?연속|째)");
 
     // "Its first title since 1999", "the first rise in three months": Korean counts the time since (26년 만), and
     // the English "first" answers no Korean ordinal.

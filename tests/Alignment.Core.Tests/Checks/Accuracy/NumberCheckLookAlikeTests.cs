@@ -31,6 +31,10 @@ public sealed class NumberCheckLookAlikeTests
     [InlineData("소비자물가 상승률이 석 달 만에 2%대로 올라섰다.", "Inflation returned to the 2 percent range for the first time in three months.")]
     [InlineData("그는 두 해 동안 일했다.", "He worked for 24 months.")]
     [InlineData("그는 2년간 일했다.", "He worked for two years.")]
+    // Spelled counts that hold a number without counting, or convert a figure in brackets.
+    [InlineData("양국 정상은 3개 분야에서 협력하기로 했다.", "Both leaders agreed to cooperate in the three areas.")]
+    [InlineData("곰은 두발로 섰을 때 크기가 3m가 넘는다.", "The bears stand 10 feet (three meters) tall on their hind legs.")]
+    [InlineData("한국수력원자력은 원전 5기가 모두 정상 운전 중이라고 밝혔다.", "KHNP said all five reactors are operating normally.")]
     // The time since, named by where it starts.
     [InlineData("한화는 26년 만에 우승했다.", "Hanwha won its first title since 1999.")]
     [InlineData("물가 상승률은 석 달 만에 2%대로 올라섰다.", "Inflation returned to the 2 percent range for the first time since July.")]

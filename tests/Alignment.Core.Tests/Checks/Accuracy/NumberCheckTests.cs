@@ -34,6 +34,13 @@ public sealed class NumberCheckTests
         "second", "third", "The central bank held its key rate for a third consecutive meeting.", "세 차례")]
     [InlineData("주가는 사흘 연속 올랐다.", "Shares rose for a second consecutive day.",
         "second", "third", "Shares rose for a third consecutive day.", "사흘")]
+    // A count spelled out on one side.
+    [InlineData("한국수력원자력은 원전 5기가 모두 정상 운전 중이라고 밝혔다.", "KHNP said all four reactors are operating normally.",
+        "four", "five", "KHNP said all five reactors are operating normally.", "5")]
+    [InlineData("응급실 환자는 지난해의 세 배가 넘는다.", "Emergency room cases are more than twice last year's.",
+        "twice", "three times", "Emergency room cases are more than three times last year's.", "세 배")]
+    [InlineData("외국인은 5거래일 연속 순매도했다.", "Foreign investors were net sellers for a fourth consecutive session.",
+        "fourth", "fifth", "Foreign investors were net sellers for a fifth consecutive session.", "5")]
     // A length of time spelled out on either side.
     [InlineData("시내버스 파업은 2013년 이후 12년 만이다.", "It is the first city bus strike in two years.",
         "two", "12", "It is the first city bus strike in 12 years.", "12")]
