@@ -55,6 +55,19 @@ public sealed class TransliterationCheckTests
         """;
 
     [Fact]
+    public void Should_report_a_place_and_a_word_romanized_together()
+    {
+        // 반도 of 산둥반도 is a word (peninsula), whatever the place's spelling.
+        const string gazetteer = "id,kind,english,korean,abbreviation,country\ncn-shandong,city,Shandong|Shandong Province,산둥성|산둥,,cn\n";
+        const string korean = "연구원은 산둥반도에서 유입된 오염물질 때문에 농도가 높아졌다고 밝혔다.\n";
+
+        var finding = CheckRun.Of(korean, "The institute said pollutants flowed in from the Sandong Bando.\n", glossary: null, gazetteer: gazetteer).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Sandong Bando");
+        CheckRun.Of(korean, "The institute said pollutants flowed in from the Shandong Peninsula.\n", glossary: null, gazetteer: gazetteer).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Fact]
     public void Should_report_a_glossary_term_romanized_before_a_comma_that_goes_on_with_the_sentence()
     {
         var finding = CheckRun.Of("통계청에 따르면 학령인구는 10년 새 20% 줄었다.\n", "According to Tonggyecheong, the school-age population fell 20 percent in 10 years.\n", StatisticsGlossary)
