@@ -44,8 +44,14 @@ public sealed class EntityCheck : ICheck
             var target = bead.TargetIds.Select(i => context.Target.Sentences[i]).SelectMany(s => finders.Target.Find(context.Target.Text, s.Start, s.End)).ToList();
             var forbidden = context.InTarget(context.ForbiddenTerms, bead).ToList();
             var unmatched = source.Where(s => s.Strong && s.Entry.Id != Home && !target.Any(t => Answers(t.Entry, s.Entry, target))).ToList();
+            // A name of the Korean sentence beside the bead excuses the English one as a detail moved between
+            // sentences, unless the English beside the bead names it too and this pair is sure (it shares another
+            // name): then it has not moved (대구 rendered in its own sentence, and Daegu again here for 부산).
+            var own = source.Select(s => s.Entry).ToList();
+            var sure = source.Exists(s => target.Exists(t => Answers(t.Entry, s.Entry, target)));
             var near = Near(bySentence, bead.SourceIds[0] - 1, bead.SourceIds[^1] + 1);
-            foreach (var wrong in target.Where(t => t.Entry.Id != Home && !near.Any(s => Excuses(s, t.Entry))))
+            foreach (var wrong in target.Where(t => t.Entry.Id != Home && !own.Any(s => Excuses(s, t.Entry))
+                && !near.Any(s => Excuses(s, t.Entry) && !(sure && NamedBeside(context, finders, bead, s)))))
             {
                 // A place at home (Seoul, Busan) stands for the country often enough ("Seoul said") that it is
                 // accused only of replacing another city.

@@ -20,6 +20,28 @@ public sealed class EntityCheckStoryTests
     }
 
     [Fact]
+    public void Should_report_a_name_of_the_sentence_beside_that_its_own_english_already_gives()
+    {
+        // 대구 is rendered in its own sentence; Daegu again for 부산 has not moved, it has replaced.
+        const string korean = "경북에서는 진도 5가, 대구에서는 진도 4가 관측됐다.\n기상청은 경북과 부산 지역 주민들에게 재난문자를 보냈다.\n";
+        const string english = "An intensity of 5 was recorded in North Gyeongsang and 4 in Daegu.\nThe KMA sent disaster alerts to residents of North Gyeongsang and Daegu.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Daegu");
+        finding.Expected.ShouldBe("Busan");
+    }
+
+    [Fact]
+    public void Should_leave_a_name_moved_from_the_sentence_beside()
+    {
+        const string korean = "경북에서는 진도 5가, 대구에서는 진도 4가 관측됐다.\n기상청은 경북과 부산 지역 주민들에게 재난문자를 보냈다.\n";
+        const string english = "An intensity of 5 was recorded in North Gyeongsang, and of 4 nearby.\nThe KMA sent disaster alerts to residents of North Gyeongsang, Busan and Daegu.\n";
+
+        CheckRun.Of(korean, english, glossary: null, gazetteer: Gazetteers.Small).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Fact]
     public void Should_still_report_a_swap_the_story_never_mentions()
     {
         const string korean = "캐나다 외교장관은 2025년 오타와에서 회견을 열었다.\n장관은 2025년 호주 방문 계획도 밝혔다.\n";
