@@ -20,6 +20,7 @@ public sealed class ShippedOrganisationTests
     [InlineData("식약처는 신약의 품목 허가를 내줬다.", "The Korea Disease Control and Prevention Agency approved the new drug.", "Korea Disease Control and Prevention Agency", "Ministry of Food and Drug Safety")]
     [InlineData("삼성 라이온즈는 28일 한국시리즈 6차전에서 한화에 패했다.", "The LG Twins lost Game 6 of the Korean Series to Hanwha on the 28th.", "LG Twins", "Samsung Lions")]
     [InlineData("울산 HD는 포항 스틸러스를 2-1로 꺾었다.", "Ulsan HD beat Jeonbuk Hyundai Motors 2-1.", "Jeonbuk Hyundai Motors", "Pohang Steelers")]
+    [InlineData("이에 따라 분당서울대병원의 외래 진료가 일부 축소됐다.", "As a result, outpatient care at the Seoul National University Hospital was partly reduced.", "Seoul National University Hospital", "Seoul National University Bundang Hospital")]
     public void Should_report_one_organisation_for_another(string korean, string english, string found, string expected)
     {
         var finding = Check(korean, english, "terminology.entity").ShouldHaveSingleItem();
@@ -37,6 +38,7 @@ public sealed class ShippedOrganisationTests
     [InlineData("아마존 열대우림 파괴가 심해졌다.", "Destruction of the Amazon rainforest has worsened.")]
     [InlineData("삼성전자는 엔비디아에 HBM을 공급한다.", "Samsung Electronics supplies HBM chips to Nvidia.")]
     [InlineData("외교부는 이날 성명을 냈다.", "The Foreign Ministry issued a statement on the day.")]
+    [InlineData("서울대병원 신경과 김도현 교수는 임상 결과를 설명했다.", "Kim Do-hyun, a neurology professor at Seoul National University Hospital, explained the trial results.")]
     // A club's nickname alone is no club: the Lions are also Detroit's.
     [InlineData("삼성 라이온즈는 한화 이글스를 5-3으로 꺾었다.", "The Samsung Lions beat the Hanwha Eagles 5-3, and the Lions now lead the series.")]
     [InlineData("디트로이트 라이온스는 개막전에서 이겼다.", "The Detroit Lions won their season opener.")]
