@@ -39,6 +39,9 @@ public sealed class PolarityCheckTests
     [InlineData("시내버스 요금은 동결됐다.", "City bus fares were also raised.", "were also raised", "동결", "a hold")]
     [InlineData("약을 복용한 환자는 인지 저하 속도가 27% 느렸다.", "Patients on the drug saw cognitive decline 27 percent faster.", "faster", "느렸", "a slowing")]
     [InlineData("경기 회복이 빨라졌다.", "The economic recovery slowed.", "slowed", "빨라졌", "a quickening")]
+    // Success or failure.
+    [InlineData("이수진 감독의 '겨울 항구'는 수상에 실패했다.", "Director Lee Su-jin's Winter Harbor won a prize.", "won a prize", "실패했", "failure")]
+    [InlineData("발사는 성공했다.", "The launch failed.", "failed", "성공했", "success")]
     // Inside or outside a zone.
     [InlineData("일본 방위성도 미사일이 배타적경제수역(EEZ) 밖에 떨어진 것으로 추정된다고 발표했다.", "Japan's Defense Ministry said the missiles are believed to have fallen inside its exclusive economic zone (EEZ).", "inside", "밖에 떨어", "outside")]
     [InlineData("미사일은 EEZ 안에 떨어졌다.", "The missile fell outside the EEZ.", "outside", "안에 떨어", "inside")]
@@ -113,6 +116,8 @@ public sealed class PolarityCheckTests
     [InlineData("반면 사망자 수는 8만9천여 명으로 출생아 수를 웃돌았다.", "Deaths, however, came to about 89,000, exceeding births.")]
     [InlineData("수출은 시장 예상치를 밑돌았다.", "Exports fell short of market expectations.")]
     [InlineData("일본 방위성도 미사일이 배타적경제수역(EEZ) 밖에 떨어진 것으로 추정된다고 발표했다.", "Japan's Defense Ministry said the missiles are believed to have fallen outside its exclusive economic zone (EEZ).")]
+    [InlineData("이수진 감독의 '겨울 항구'는 수상에 실패했다.", "Director Lee Su-jin's Winter Harbor failed to win a prize.")]
+    [InlineData("성공률은 3%에 그쳤다.", "Only 3 percent of attempts succeeded, and the rest failed.")]
     // 밖에 with a negative is "only".
     [InlineData("남은 시간은 1분밖에 없었다.", "Only a minute was left inside the stadium.")]
     [InlineData("올해 관객은 지난해보다 적은 1천여 명이었다.", "This year's audience was more than 1,000, fewer than last year.")]
