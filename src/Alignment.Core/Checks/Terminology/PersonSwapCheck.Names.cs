@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
-using Alignment.Core.Findings;
 using Alignment.Core.Languages.Korean;
 using Alignment.Core.Languages.Korean.Romanization;
-using Alignment.Core.Text;
 
 namespace Alignment.Core.Checks.Terminology;
 
