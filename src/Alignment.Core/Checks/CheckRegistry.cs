@@ -21,6 +21,7 @@ public static class CheckRegistry
         new UntranslatedCheck(),
         new OmissionCheck(),
         new PartialOmissionCheck(),
+        new MergedOmissionCheck(),
         new AdditionCheck(),
         new NumberCheck(),
         new NumberBoundCheck(),
