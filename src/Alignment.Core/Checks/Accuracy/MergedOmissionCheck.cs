@@ -35,7 +35,7 @@ public sealed class MergedOmissionCheck : ICheck
             foreach (var i in bead.SourceIds)
             {
                 var sentence = context.Source.Sentences[i];
-                var figures = NumberCheck.Mentions(context.SourceProfile, sentence).Where(m => !m.IsDate && !m.Spelled && Counted(context.Source.Text, m)).ToList();
+                var figures = NumberCheck.Mentions(context.SourceProfile, sentence).Where(m => !m.IsDate && !m.Spelled && CountedFigure.Is(context.Source.Text, m)).ToList();
                 if (figures.Count == 0 || NumberMatcher.Match(figures, target, t => NumberCheck.IsImperialUnit(context.Target.Text, t)).Count > 0)
                 {
                     continue;
@@ -57,8 +57,4 @@ public sealed class MergedOmissionCheck : ICheck
             }
         }
     }
-
-    // A figure that counts something: a counter or unit right after it (3명, 45%).
-    private static bool Counted(string text, Numbers.NumberMention m) =>
-        m.End < text.Length && (Text.Scripts.IsHangulSyllable(text[m.End]) || text[m.End] is '%' or '％');
 }

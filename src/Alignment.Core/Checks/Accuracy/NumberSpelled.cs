@@ -14,7 +14,7 @@ internal static partial class NumberSpelled
     {
         var text = context.Source.Text;
         var korean = lost.Where(s => !s.IsDate && s.Kind is NumberKind.Cardinal or NumberKind.Multiplier && s.Value is >= 2 and <= 10
-            && (s.Spelled || (s.End < text.Length && Text.Scripts.IsHangulSyllable(text[s.End])))).ToList();
+            && (s.Spelled || CountedFigure.Is(text, s))).ToList();
         var english = left.Where(t => !t.IsDate && t.Kind is NumberKind.Cardinal or NumberKind.Multiplier && t.Value is >= 2 and <= 10
             && !Idiom().IsMatch(context.Target.Text.AsSpan(t.Start, Math.Min(24, context.Target.Text.Length - t.Start))) && !InBrackets(context.Target.Text, t.Start)).ToList();
         return korean.Count == 1 && english.Count == 1 && korean[0].Value != english[0].Value && (korean[0].Spelled || english[0].Spelled)

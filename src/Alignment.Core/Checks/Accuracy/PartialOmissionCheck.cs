@@ -66,7 +66,7 @@ public sealed class PartialOmissionCheck : ICheck
         var pairs = NumberMatcher.Match(source, target, t => NumberCheck.IsImperialUnit(context.Target.Text, t));
         var text = context.Source.Text;
         return [.. source.Where(s => !s.Spelled && !s.IsDate && !pairs.Exists(p => p.Source.Value == s.Value)
-            && s.End < text.Length && (Text.Scripts.IsHangulSyllable(text[s.End]) || text[s.End] is '%' or '％' || s.Text.Length > 0 && Text.Scripts.IsHangulSyllable(s.Text[^1])))];
+            && (CountedFigure.Is(text, s) || (s.Text.Length > 0 && Text.Scripts.IsHangulSyllable(s.Text[^1]))))];
     }
 
     // The figure with the word it counts in: 14개월간, 1명이.
