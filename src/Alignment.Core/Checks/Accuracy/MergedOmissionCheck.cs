@@ -25,20 +25,31 @@ public sealed class MergedOmissionCheck : ICheck
 
         foreach (var (index, bead) in context.Beads.Where(b => b.Bead.IsPair && b.Bead.SourceIds.Count > 1))
         {
-            var target = bead.TargetIds.SelectMany(i => NumberCheck.Mentions(context.TargetProfile, context.Target.Sentences[i])).ToList();
-            var words = new HashSet<int>();
-            foreach (var i in bead.TargetIds)
-            {
-                lexicon.AddTargetIds(context.Target.Sentences[i].Text, words);
-            }
-
+            // The English side is read only for a bead with a counted Korean figure: most merges have none.
+            List<Numbers.NumberMention>? target = null;
+            HashSet<int>? words = null;
             foreach (var i in bead.SourceIds)
             {
                 var sentence = context.Source.Sentences[i];
                 var figures = NumberCheck.Mentions(context.SourceProfile, sentence).Where(m => !m.IsDate && !m.Spelled && CountedFigure.Is(context.Source.Text, m)).ToList();
-                if (figures.Count == 0 || NumberMatcher.Match(figures, target, t => NumberCheck.IsImperialUnit(context.Target.Text, t)).Count > 0)
+                if (figures.Count == 0)
                 {
                     continue;
+                }
+
+                target ??= [.. bead.TargetIds.SelectMany(t => NumberCheck.Mentions(context.TargetProfile, context.Target.Sentences[t]))];
+                if (NumberMatcher.Match(figures, target, t => NumberCheck.IsImperialUnit(context.Target.Text, t)).Count > 0)
+                {
+                    continue;
+                }
+
+                if (words is null)
+                {
+                    words = [];
+                    foreach (var t in bead.TargetIds)
+                    {
+                        lexicon.AddTargetIds(context.Target.Sentences[t].Text, words);
+                    }
                 }
 
                 var entries = new HashSet<int>();
