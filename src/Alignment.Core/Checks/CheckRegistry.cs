@@ -27,6 +27,7 @@ public static class CheckRegistry
         new NumberBoundCheck(),
         new NumberUnitCheck(),
         new PolarityCheck(),
+        new NegationCheck(),
         new DateCheck(),
         new DayCountCheck(),
         new WeekdayCheck(),
