@@ -14,9 +14,9 @@ internal static partial class DayParts
 
     private static readonly Regex EnglishWords = new($@"\b(?:{string.Join('|', English.Keys.Select(Regex.Escape))})\b", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-    /// <summary>The Korean parts of the day a sentence names: whole words, particles after them allowed.</summary>
+    /// <summary>The Korean parts of the day a sentence names: whole words, particles after them allowed, or phrases (날이 밝자).</summary>
     public static IEnumerable<DayPart> InKorean(string sentence, Languages.SpanPredicate isSuffix) =>
-        KoreanWords.Matches(sentence).Where(m => isSuffix(m.Groups["rest"].ValueSpan)).Select(m => Korean.First(p => p.Word == m.Groups["w"].Value));
+        KoreanWords.Matches(sentence).Where(m => m.Groups["w"].Value.Contains(' ') || isSuffix(m.Groups["rest"].ValueSpan)).Select(m => Korean.First(p => p.Word == m.Groups["w"].Value));
 
     /// <summary>The English parts of the day a sentence names, but a capitalised word inside it (Morning Calm).</summary>
     public static IEnumerable<(DayPart Part, int Start, int End)> InEnglish(string sentence) =>

@@ -28,6 +28,7 @@ public sealed class DateCheckTests
     [InlineData("화재는 이날 새벽 발생했다.", "The fire broke out in the afternoon.", "afternoon", "dawn", "The fire broke out in the dawn.")]
     [InlineData("대통령은 저녁 만찬을 주재했다.", "The president hosted a dinner at noon.", "noon", "evening", "The president hosted a dinner at evening.")]
     [InlineData("사고는 밤 11시께 일어났다.", "The accident happened around 11 in the morning.", "morning", "night", "The accident happened around 11 in the night.")]
+    [InlineData("해가 지자 수색 작업은 중단됐다.", "The search was suspended at dawn.", "dawn", "sunset", "The search was suspended at sunset.")]
     public void Should_report_a_date_that_contradicts_the_source(string korean, string english, string found, string expected, string suggestion)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
@@ -73,6 +74,9 @@ public sealed class DateCheckTests
     [InlineData("그는 오늘 밤 출국한다.", "He leaves the country tonight.")]
     [InlineData("밤사이 폭설이 내렸다.", "Heavy snow fell overnight.")]
     [InlineData("회담은 오후 늦게 끝났다.", "The talks ended in the early evening.")]
+    // A phrase for the time of day, its verb going on as it will, beside a clock time of another part.
+    [InlineData("날이 밝자 헬기 38대가 투입됐고, 주불은 6일 오후 2시 20분께 잡혔다.", "After daybreak, 38 helicopters were deployed, and the main blaze was contained at around 2:20 p.m. on the 6th.")]
+    [InlineData("동이 트면서 수색이 재개됐다.", "The search resumed at first light in the morning.")]
     // Both parts said, in either order.
     [InlineData("오전 회의에 이어 오후에는 현장을 방문했다.", "After an afternoon site visit that followed the morning meeting, he left.")]
     // No part of the day in the Korean; a.m. and p.m. belong to clock times; 낮은 is "low".
