@@ -21,6 +21,8 @@ public sealed class TitleCheckTests
     [InlineData("간담회에는 문서윤 특허청 차장이 참석했다.", "Moon Seo-yoon, commissioner of the patent office, attended.", "commissioner", "deputy commissioner", "차장")]
     [InlineData("한가람 보건복지부 노인정책국장은 설명회를 열었다.", "The health ministry's deputy minister for elderly policy, Han Ga-ram, held a briefing.", "deputy minister", "", "노인정책국장")]
     [InlineData("재판장인 민하준 판사는 원고 승소로 판결했다.", "Chief Judge Min Ha-jun ruled for the plaintiffs.", "Chief Judge", "", "판사")]
+    [InlineData("대법원 2부(주심 이서연 대법관)는 17일 원심을 확정했다.", "The Supreme Court's Second Division, with Chief Justice Lee Seo-yeon presiding, upheld the lower court ruling on the 17th.", "Chief Justice", "", "대법관")]
+    [InlineData("그는 20일 이시다 일본 총리를 예방할 예정이다.", "He is scheduled to pay a courtesy call on Japanese Chief Cabinet Secretary Ishida on the 20th.", "Chief Cabinet Secretary", "", "총리")]
     [InlineData("현장을 찾은 차은우 철도건설본부장은 개통 일정을 설명했다.", "Cha Eun-woo, deputy head of the railway construction office, explained the schedule.", "deputy head", "", "철도건설본부장")]
     [InlineData("함서진 청와대 대변인은 브리핑에서 이같이 밝혔다.", "Presidential chief of staff Ham Seo-jin said so at a briefing.", "chief of staff", "", "대변인")]
     // Another person's 부장관 in the sentence is not this one's title.
@@ -109,6 +111,8 @@ public sealed class TitleCheckTests
     [InlineData("이재명 대표는 회견을 열었다.", "Opposition leader Lee Jae-myung held a press conference.")]
     [InlineData("김정은 국무위원장은 발사를 참관했다.", "North Korean leader Kim Jong-un watched the launch.")]
     [InlineData("그룹 멤버 강도윤은 팬들 덕분이라고 말했다.", "Group member Kang Do-yoon said it was thanks to the fans.")]
+    [InlineData("주심인 이서연 대법관은 보충의견을 냈다.", "Justice Lee Seo-yeon, who presided, wrote a concurring opinion.")]
+    [InlineData("하야시 관방장관은 이날 기자회견에서 말했다.", "Chief Cabinet Secretary Hayashi told a news conference that day.")]
     [InlineData("곽민재 SK하이닉스 대표이사 사장은 선제적 투자라고 말했다.", "SK hynix CEO Kwak Min-jae called it a preemptive investment.")]
     [InlineData("곽민재 SK하이닉스 대표이사 사장은 선제적 투자라고 말했다.", "SK hynix President Kwak Min-jae called it a preemptive investment.")]
     [InlineData("곽민재 SK하이닉스 대표이사 회장은 선제적 투자라고 말했다.", "SK hynix Chairman Kwak Min-jae called it a preemptive investment.")]
