@@ -49,6 +49,10 @@ public sealed class PolarityCheckTests
     [InlineData("반면 사망자 수는 8만9천여 명으로 출생아 수를 웃돌았다.", "Deaths, however, came to about 89,000, falling short of births.", "falling short", "웃돌", "above")]
     [InlineData("이들은 매매가보다 높은 전세금을 받았다.", "They received jeonse deposits lower than the purchase prices.", "lower than", "보다 높", "above")]
     [InlineData("수출은 시장 예상치를 밑돌았다.", "Exports exceeded market expectations.", "exceeded", "밑돌", "below")]
+    [InlineData("영업이익은 시장 평균 전망치인 2천780억원을 12%가량 웃돌았다.", "Operating profit fell short of the average market forecast of 278 billion won by about 12 percent.", "fell short", "웃돌", "above")]
+    // A place in a table: down one spot, up to second.
+    [InlineData("반면 두산은 4연패에 빠지며 6위로 한 계단 내려앉았다.", "Doosan, on the other hand, fell into a four-game losing streak and climbed one spot to sixth place.", "climbed", "내려앉", "a fall")]
+    [InlineData("LG는 이날 승리로 2위로 올라섰다.", "With the win, LG fell to second place.", "fell", "올라섰", "a rise")]
     // A gap widened or narrowed.
     [InlineData("리베라가 솔로 홈런을 보태 점수 차를 2점으로 벌렸다.", "Rivera added a solo home run to narrow the gap to two runs.", "narrow", "벌렸", "a rise")]
     [InlineData("야당은 격차를 3%포인트로 좁혔다.", "The opposition widened the gap to 3 percentage points.", "widened", "좁혔", "a fall")]
@@ -125,6 +129,9 @@ public sealed class PolarityCheckTests
     [InlineData("노조는 본사 앞에서 시위를 벌였다.", "Prices fell as the union staged a protest in front of the headquarters.")]
     [InlineData("현장에서는 몸싸움이 벌어졌다.", "Scuffles broke out at the scene as support fell.")]
     [InlineData("경기 둔화가 이어졌다.", "The economic slowdown continued.")]
+    // Falling into a slump is a fall on both sides.
+    [InlineData("반면 두산은 4연패에 빠지며 6위로 한 계단 내려앉았다.", "Doosan, on the other hand, fell into a four-game losing streak and dropped one spot to sixth place.")]
+    [InlineData("수출은 시장 전망치를 웃돌았다.", "Exports beat market forecasts.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
