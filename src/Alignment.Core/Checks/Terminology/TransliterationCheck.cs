@@ -148,7 +148,7 @@ public sealed partial class TransliterationCheck : ICheck
 
                     // The parts of a compound too, and each run of them: "Chungbuk Gyeongchalcheong" keeps the
                     // province's name and romanizes only 경찰청, "Busan Jibang Goyongnodongcheong" 지방고용노동청.
-                    var parts = context.Lexicon is { } lexicon && !lexicon.IsWord(text[start..stemEnd]) ? KoreanCompounds.Parts(lexicon, text.AsSpan(start, stemEnd - start)) : null;
+                    var parts = context.Lexicon is { } lexicon ? KoreanCompounds.Parts(lexicon, text.AsSpan(start, stemEnd - start)) : null;
                     for (var (k, at) = (0, start); parts is not null && k < parts.Count; at += parts[k++])
                     {
                         for (var (last, length) = (k, parts[k]); last < parts.Count; length += ++last < parts.Count ? parts[last] : 0)

@@ -19,6 +19,8 @@ public sealed class TransliterationCheckTests
     [InlineData("한국해양수산개발원(KMI)은 물동량이 늘어날 것으로 내다봤다.", "The Hanguk Haeyang Susan Gaebarwon (KMI) forecast that volume would rise.", "Hanguk Haeyang Susan Gaebarwon", "한국해양수산개발원")]
     // A law's name ends in 법 as an institution's in 청: "the Jeongchijageum Act" for 정치자금법.
     [InlineData("현행법상 의원은 정치자금법 위반으로 징역형이 확정되면 의원직을 잃는다.", "A lawmaker loses the seat if a prison term for violating the Jeongchijageum Act is upheld.", "Jeongchijageum", "정치자금")]
+    // A compound the lexicon knows whole still has parts: "geonjo warnings" for 건조경보 (dry weather warnings).
+    [InlineData("산림청은 강원 영동 지역에 건조경보가 이어지고 있다고 밝혔다.", "The Korea Forest Service said geonjo warnings remain in effect in the Yeongdong region of Gangwon.", "geonjo", "건조")]
     public void Should_report_a_romanized_run_of_a_compounds_parts(string korean, string english, string found, string source)
     {
         var finding = CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
