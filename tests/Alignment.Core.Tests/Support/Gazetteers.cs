@@ -45,6 +45,10 @@ internal static class Gazetteers
         un,organisation,United Nations|UN|U.N.,유엔|국제연합,,
         asean,organisation,ASEAN|Association of Southeast Asian Nations,아세안,,
         asean-regional-forum,organisation,ASEAN Regional Forum|ARF,아세안지역안보포럼,,
+        east-sea,sea,East Sea,동해,,
+        yellow-sea,sea,Yellow Sea|West Sea,서해|황해,,
+        kbo-hanwha-eagles,organisation,Hanwha Eagles,한화 이글스|한화이글스,,
+        kbo-samsung-lions,organisation,Samsung Lions,삼성 라이온즈|삼성라이온즈,,
 
         """;
 

@@ -15,7 +15,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     private readonly FrozenDictionary<char, GazetteerEntry> abbreviations;
     private readonly HashSet<char> prefixes;
     private readonly HashSet<string> heads;
-    private readonly string[] placeHeads;
+    private readonly (string Head, EntityKind[]? Kinds)[] placeHeads;
     private readonly string[] relationHeads;
     private readonly HashSet<string> compounds;
     private readonly HashSet<string> ambiguous;
@@ -47,7 +47,9 @@ public sealed class KoreanEntityMatcher : IEntityFinder
         longestFrom = nameMap.Keys.Where(k => k.Length > 0).GroupBy(k => k[0]).ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Length));
         prefixes = DataFile.ReadLines("Korean/entity-prefixes.txt").Select(l => l[0]).ToHashSet();
         heads = DataFile.ReadLines("Korean/compound-heads.txt").ToHashSet(StringComparer.Ordinal);
-        placeHeads = [.. DataFile.ReadLines("Korean/place-heads.txt")];
+        placeHeads = [.. DataFile.ReadLines("Korean/place-heads.txt").Select(line => line.Split('|', StringSplitOptions.TrimEntries) is [var head, var kinds]
+            ? (head, kinds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<EntityKind>(k, ignoreCase: true)).ToArray())
+            : (line, (EntityKind[]?)null))];
         relationHeads = [.. DataFile.ReadLines("Korean/relation-heads.txt")];
         compounds = DataFile.ReadLines("Korean/country-compounds.txt").ToHashSet(StringComparer.Ordinal);
         ambiguous = DataFile.ReadLines("Korean/ambiguous-names.txt").ToHashSet(StringComparer.Ordinal);
@@ -157,7 +159,7 @@ public sealed class KoreanEntityMatcher : IEntityFinder
                 // 이라크전, 캐나다산: a noun glued on still names the country, but only as a guess; 제주국제공항,
                 // 부산지법 and 대전시 name the place as surely as 제주에서, even when the bare name is also a word.
                 var strong = (isSuffix(text.AsSpan(rest, suffixEnd - rest)) && !ambiguous.Contains(text[start..rest]))
-                    || HasPlaceHead(text.AsSpan(rest, suffixEnd - rest));
+                    || HasPlaceHead(text.AsSpan(rest, suffixEnd - rest), entry.Kind);
                 return new EntityMention(entry, start, rest, text[start..rest], strong);
             }
         }
@@ -229,11 +231,11 @@ public sealed class KoreanEntityMatcher : IEntityFinder
     }
 
     // A place head with nothing after it but particles: 제주국제공항에서, not 제주공항철도.
-    private bool HasPlaceHead(ReadOnlySpan<char> rest)
+    private bool HasPlaceHead(ReadOnlySpan<char> rest, EntityKind kind)
     {
-        foreach (var head in placeHeads)
+        foreach (var (head, kinds) in placeHeads)
         {
-            if (rest.StartsWith(head) && isSuffix(rest[head.Length..]))
+            if (rest.StartsWith(head) && isSuffix(rest[head.Length..]) && (kinds is null || Array.IndexOf(kinds, kind) >= 0))
             {
                 return true;
             }

@@ -21,6 +21,10 @@ public sealed class EntityCheckTests
         "Japan", "China", "중국", "China's foreign ministry strongly protested the measure.")]
     [InlineData("북러 정상회담이 2024년 열렸다.", "The North Korea-China summit was held in 2024.",
         "China", "Russia", "러", "The North Korea-Russia summit was held in 2024.")]
+    [InlineData("북한은 최근 동해상으로 탄도미사일을 발사했다.", "North Korea recently fired ballistic missiles into the Yellow Sea.",
+        "Yellow Sea", "East Sea", "동해", "North Korea recently fired ballistic missiles into the East Sea.")]
+    [InlineData("정민호는 10일 한화 이글스전에서 안타를 쳤다.", "Jeong got a hit against the Samsung Lions on the 10th.",
+        "Samsung Lions", "Hanwha Eagles", "한화 이글스", "Jeong got a hit against the Hanwha Eagles on the 10th.")]
     public void Should_report_a_swapped_entity_with_the_corrected_sentence(string korean, string english, string found, string expected, string source, string suggestion)
     {
         var finding = Findings(korean, english).ShouldHaveSingleItem();

@@ -22,6 +22,9 @@ public sealed class KoreanEntityMatcherTests
     [InlineData("한중일 정상회의", "한:kr", "중:cn", "일:jp")]
     [InlineData("북러 조약이 발효됐다.", "북:kp", "러:ru")]
     [InlineData("아세안지역안보포럼에 참석했다.", "아세안지역안보포럼:asean-regional-forum")]
+    // A glued noun that names the thing itself, for its kind: on the sea, the game against a club.
+    [InlineData("북한은 동해상으로 미사일을 발사했다.", "북한:kp", "동해:east-sea")]
+    [InlineData("그는 한화 이글스전에서 홈런을 쳤다.", "한화 이글스:kbo-hanwha-eagles")]
     public void Should_find_named_entities_as_strong_mentions(string text, params string[] expected)
     {
         var mentions = Find(text);
