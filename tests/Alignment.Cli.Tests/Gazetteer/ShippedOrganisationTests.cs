@@ -21,6 +21,9 @@ public sealed class ShippedOrganisationTests
     [InlineData("삼성 라이온즈는 28일 한국시리즈 6차전에서 한화에 패했다.", "The LG Twins lost Game 6 of the Korean Series to Hanwha on the 28th.", "LG Twins", "Samsung Lions")]
     [InlineData("울산 HD는 포항 스틸러스를 2-1로 꺾었다.", "Ulsan HD beat Jeonbuk Hyundai Motors 2-1.", "Jeonbuk Hyundai Motors", "Pohang Steelers")]
     [InlineData("이에 따라 분당서울대병원의 외래 진료가 일부 축소됐다.", "As a result, outpatient care at the Seoul National University Hospital was partly reduced.", "Seoul National University Hospital", "Seoul National University Bundang Hospital")]
+    [InlineData("김도연 한국투자증권 연구원은 \"수익성이 개선됐다\"고 말했다.", "Kim Do-yeon, an analyst at Mirae Asset Securities, said profitability had improved.", "Mirae Asset Securities", "Korea Investment & Securities")]
+    [InlineData("우리은행은 대출 금리를 내렸다.", "Shinhan Bank lowered its lending rates.", "Shinhan Bank", "Woori Bank")]
+    [InlineData("현대경제연구원은 내년 성장률을 1.8%로 전망했다.", "The Korea Development Institute forecast 1.8 percent growth for next year.", "Korea Development Institute", "Hyundai Research Institute")]
     public void Should_report_one_organisation_for_another(string korean, string english, string found, string expected)
     {
         var finding = Check(korean, english, "terminology.entity").ShouldHaveSingleItem();
@@ -38,6 +41,8 @@ public sealed class ShippedOrganisationTests
     [InlineData("아마존 열대우림 파괴가 심해졌다.", "Destruction of the Amazon rainforest has worsened.")]
     [InlineData("삼성전자는 엔비디아에 HBM을 공급한다.", "Samsung Electronics supplies HBM chips to Nvidia.")]
     [InlineData("외교부는 이날 성명을 냈다.", "The Foreign Ministry issued a statement on the day.")]
+    [InlineData("김도연 한국투자증권 연구원은 \"수익성이 개선됐다\"고 말했다.", "Kim Do-yeon, an analyst at Korea Investment & Securities, said profitability had improved.")]
+    [InlineData("하나은행 여자농구단은 승리했다.", "Bucheon Hana Bank won.")]
     [InlineData("서울대병원 신경과 김도현 교수는 임상 결과를 설명했다.", "Kim Do-hyun, a neurology professor at Seoul National University Hospital, explained the trial results.")]
     // A club's nickname alone is no club: the Lions are also Detroit's.
     [InlineData("삼성 라이온즈는 한화 이글스를 5-3으로 꺾었다.", "The Samsung Lions beat the Hanwha Eagles 5-3, and the Lions now lead the series.")]
