@@ -40,8 +40,10 @@ public sealed partial class PersonSwapCheck
     {
         // A full name counts only where the Korean says it is a person's (a title, an age, a role): 하반기 and 최고상
         // have a name's shape.
+        // A player quoted after the game has no title: the subject of the sentence's speech verb is a person too.
+        var speaks = SpeechVerb().IsMatch(text.AsSpan(start, end - start));
         foreach (var name in PersonNames.InKorean(text, start, end, isSuffix, isWord, isCommonWord)
-            .Where(n => KoreanNameContext.Surnames.Contains(n.Surname[0]) && PersonContext.IsTitled(text, n)))
+            .Where(n => KoreanNameContext.Surnames.Contains(n.Surname[0]) && (PersonContext.IsTitled(text, n) || (speaks && IsSubject(text, n.End)))))
         {
             yield return (name.Surname[0], name.Start, name.End, name.Name);
         }
@@ -65,6 +67,14 @@ public sealed partial class PersonSwapCheck
             yield return (Unnamed, start + m.Index, start + m.Index + m.Length, m.Value);
         }
     }
+
+    // A verb or adjective as the sentence has it (한다, 정했다, 김장하고): its first syllable is no surname.
+    private static bool IsPredicate(string word) => word.Length >= 2 && word[^1] is '다' or '고' or '며' or '서' or '게' or '지' or '요' or '면';
+
+    private static bool IsSubject(string text, int end) => end < text.Length && text[end] is '은' or '는' or '이' or '가';
+
+    [GeneratedRegex(@"(?:고|며|면서)\s?(?:말했|밝혔|전했|강조했|설명했|덧붙였|주장했|평가했|답했|말한|털어놨|소감을 밝혔)")]
+    private static partial Regex SpeechVerb();
 
     // Given name and surname found apart (Minoru, Kihara) are one person: "Minoru Kihara".
     private static List<(int Start, string Value)> Joined(string text, List<(int Start, string Value)> words)

@@ -92,7 +92,7 @@ public sealed partial class PersonSwapCheck : ICheck
             // Korean name in the sentence.
             var koreanNames = korean.SelectMany(s => PersonNames.InKorean(context.Source.Text, s.Start, s.End, context.SourceProfile.IsSuffix, IsWord, IsCommonWord)).ToList();
             var actors = english.SelectMany(s => Actors().Matches(context.Target.Text[s.Start..s.End]).Select(m => (Start: s.Start + m.Groups["name"].Index, m.Groups["name"].Value)))
-                .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value) || Spells(h[0], w.Value))
+                .Where(w => !people.Exists(p => Spells(p.Surname, w.Value)) && !hangul.Exists(h => Romanizes(h, w.Value) || (Spells(h[0], w.Value) && !IsPredicate(h)))
                     && (!(context.Lexicon?.IsOrdinaryEnglish(w.Value) ?? false) || surnames.Value.Contains(w.Value)) && (titled.Value.Contains(w.Value) || surnames.Value.Contains(w.Value)));
             var full = english.SelectMany(s => PersonNames.InEnglish(context.Target.Text, s.Start, s.End))
                 .Where(n => PersonNames.HasKoreanSurname(n) && !people.Exists(p => Spells(p.Surname, n.Surname)) && !koreanNames.Exists(k => PersonNames.Same(n, k)))

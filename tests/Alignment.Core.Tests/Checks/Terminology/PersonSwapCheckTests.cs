@@ -119,6 +119,27 @@ public sealed class PersonSwapCheckTests
         korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("관계자");
     }
 
+    [Fact]
+    public void Should_report_another_player_given_the_words_of_one_the_korean_names_without_a_title()
+    {
+        const string korean = "마운드에서는 LG 선발 한지석이 6이닝 2실점으로 호투했다.\n정민호는 경기 후 취재진과 만나 “기록은 의식하지 않고 매 타석 좋은 공을 놓치지 않으려고 한다”고 말했다.\n";
+        const string english = "On the mound, LG starter Han Ji-seok gave up two runs over six innings.\nSpeaking to reporters after the game, Han said, \"I don't think about the record and just try not to miss a good pitch in every at-bat.\"\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Han");
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldStartWith("정민호");
+    }
+
+    [Fact]
+    public void Should_leave_the_player_the_korean_names_as_the_speaker()
+    {
+        const string korean = "마운드에서는 LG 선발 한지석이 6이닝 2실점으로 호투했다.\n정민호는 경기 후 취재진과 만나 “기록은 의식하지 않는다”고 말했다.\n";
+        const string english = "On the mound, LG starter Han Ji-seok gave up two runs over six innings.\nSpeaking to reporters after the game, Jeong said, \"I don't think about the record.\"\n";
+
+        CheckRun.Of(korean, english, glossary: null).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
     [Theory]
     [InlineData("휘트모어 장관은 한국의 우려를 충분히 이해한다고 말한 것으로 전해졌다.\n", "Whitmore reportedly said he fully understands Korea's concerns.\n")]
     // A spelling the matcher scores low (Rice for 라이스) still answers the foreign name; a surname the Korean
