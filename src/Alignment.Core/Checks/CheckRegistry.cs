@@ -14,6 +14,7 @@ public static class CheckRegistry
         new EntityCheck(),
         new PersonNameCheck(),
         new PersonSwapCheck(),
+        new ForeignNameCheck(),
         new PersonExchangeCheck(),
         new TitleCheck(),
         new TransliterationCheck(),
