@@ -1,5 +1,6 @@
 using Alignment.Core.Findings;
 using Alignment.Core.Numbers;
+using Alignment.Core.Numbers.Units;
 
 namespace Alignment.Core.Checks.Accuracy;
 
@@ -35,9 +36,14 @@ public sealed partial class NumberCheck : ICheck
             }
         }
 
+        // Every figure of the Korean story: an English figure none of them gives was added, not moved or converted.
+        var story = new Lazy<List<NumberMention>>(() => [.. context.Source.Sentences.SelectMany(s => Mentions(context.SourceProfile, s))]);
+        // The number reader leaves 하루 out (하루 평균 is "a daily average"), but "24 hours before" is its English too.
+        bool InStory(NumberMention t) => NumberMatcher.Match(story.Value, [t], IsImperial).Count > 0 || NumberDurations.Same(context, story.Value, [t]).Count > 0
+            || (t.Value == 24 && UnitReader.AfterEnglish(context.Target.Text, t)?.Unit.Id == "hour" && context.Source.Text.Contains("하루", StringComparison.Ordinal));
         foreach (var (index, source, target, pairs) in beads)
         {
-            foreach (var finding in NumberFindings.For(context, index, pairs, source, target, Id))
+            foreach (var finding in NumberFindings.For(context, index, pairs, source, target, Id, InStory))
             {
                 yield return finding;
             }

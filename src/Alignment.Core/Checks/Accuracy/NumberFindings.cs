@@ -10,7 +10,7 @@ internal static partial class NumberFindings
     private static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     private static readonly string[] CardinalWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    public static IEnumerable<Finding> For(DocumentContext context, int bead, List<(NumberMention Source, NumberMention Target)> pairs, List<NumberMention> source, List<NumberMention> target, string id)
+    public static IEnumerable<Finding> For(DocumentContext context, int bead, List<(NumberMention Source, NumberMention Target)> pairs, List<NumberMention> source, List<NumberMention> target, string id, Func<NumberMention, bool> inStory)
     {
         foreach (var (s, t) in pairs.Where(p => IsPercent(p.Source) && IsPercent(p.Target) && p.Source.Kind != p.Target.Kind))
         {
@@ -66,7 +66,12 @@ internal static partial class NumberFindings
 
         foreach (var t in extraTarget.Where(t => !changed.Any(c => c.Target == t)))
         {
-            yield return context.NewFinding(bead, id, Severity.Minor, $"'{t.Text}' in the English has no counterpart in the source.") with
+            // A figure the Korean story gives nowhere, in any unit, is something the English added; but not beside a
+            // factor or a percentage, from which a translation works out figures ("up from $20 billion" for 1.5배).
+            var added = !source.Exists(s => s.Kind is NumberKind.Multiplier or NumberKind.Percent or NumberKind.PercentagePoint) && !inStory(t);
+            yield return context.NewFinding(bead, id, added ? Severity.Major : Severity.Minor, added
+                ? $"'{t.Text}' in the English has no counterpart in the source, nor anywhere in the source story: the English adds it."
+                : $"'{t.Text}' in the English has no counterpart in the source.") with
             {
                 TargetStart = t.Start,
                 TargetEnd = t.End,

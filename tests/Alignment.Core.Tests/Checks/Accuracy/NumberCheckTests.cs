@@ -99,16 +99,37 @@ public sealed class NumberCheckTests
     }
 
     [Fact]
-    public void Should_report_digits_only_in_the_english_as_minor()
+    public void Should_report_digits_only_in_the_english_as_minor_where_the_korean_story_gives_them_elsewhere()
     {
-        const string english = "Representatives of 3 countries attended the meeting.";
+        const string korean = "회의에는 대표들이 참석했다.\n회의는 두 시간 동안 이어졌다.\n3개국 대표들은 공동성명을 냈다.\n";
+        const string english = "Representatives of 3 countries attended the meeting.\nThe meeting lasted two hours.\nThe representatives issued a joint statement.\n";
 
-        var finding = CheckRun.Bare("회의에는 대표들이 참석했다.", english, Check).ShouldHaveSingleItem();
+        var finding = CheckRun.Findings(korean, english, Check).Where(f => f.Found == "3").ShouldHaveSingleItem();
 
         finding.Severity.ShouldBe(Severity.Minor);
         finding.Found.ShouldBe("3");
         english.Substring(finding.TargetStart!.Value, finding.TargetEnd!.Value - finding.TargetStart.Value).ShouldBe("3");
         finding.SourceStart.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("부산 시내버스 노조가 13일 파업에 들어가 출근길 시민들이 큰 불편을 겪었다.", "Busan's city bus union went on strike on the 13th, causing great inconvenience to commuters in the city of 3.3 million.", "3.3 million")]
+    [InlineData("회의에는 대표들이 참석했다.", "Representatives of 3 countries attended the meeting.", "3")]
+    public void Should_report_a_figure_the_korean_story_gives_nowhere_as_an_addition(string korean, string english, string found)
+    {
+        var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Major);
+        finding.Found.ShouldBe(found);
+        finding.Message.ShouldContain("adds it");
+    }
+
+    [Fact]
+    public void Should_leave_twenty_four_hours_for_haru_minor()
+    {
+        var finding = CheckRun.Bare("선수 명단 제출을 하루 앞두고 방문이 이뤄졌다.", "The visit came 24 hours before the deadline to submit the names of athletes.", Check).ShouldHaveSingleItem();
+
+        finding.Severity.ShouldBe(Severity.Minor);
     }
 
     [Fact]
