@@ -23,6 +23,7 @@ public static class CheckRegistry
         new OmissionCheck(),
         new PartialOmissionCheck(),
         new MergedOmissionCheck(),
+        new ClauseOmissionCheck(),
         new AdditionCheck(),
         new NumberCheck(),
         new NumberBoundCheck(),
