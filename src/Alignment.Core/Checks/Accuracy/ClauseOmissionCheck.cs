@@ -24,15 +24,12 @@ public sealed partial class ClauseOmissionCheck : ICheck
 
     public IEnumerable<Finding> Run(DocumentContext context)
     {
-        var pairs = context.Beads.Where(b => b.Bead.IsPair).ToList();
-        var sourceTotal = pairs.Sum(p => p.Bead.SourceIds.Sum(i => context.Source.Sentences[i].Length));
-        var targetTotal = pairs.Sum(p => p.Bead.TargetIds.Sum(i => context.Target.Sentences[i].Length));
-        if (context.Lexicon is not { } lexicon || pairs.Count < 3 || sourceTotal == 0)
+        var (pairs, story) = StoryRatio.Of(context);
+        if (context.Lexicon is not { } lexicon || story is not { } ratio)
         {
             yield break;
         }
 
-        var ratio = (double)targetTotal / sourceTotal;
         foreach (var (index, bead) in pairs.Where(p => p.Bead.Score >= SurePair && p.Bead.SourceIds.Count == 1))
         {
             var sentence = context.Source.Sentences[bead.SourceIds[0]];

@@ -24,15 +24,12 @@ public sealed class PartialOmissionCheck : ICheck
 
     public IEnumerable<Finding> Run(DocumentContext context)
     {
-        var pairs = context.Beads.Where(b => b.Bead.IsPair).ToList();
-        var sourceTotal = pairs.Sum(p => p.Bead.SourceIds.Sum(i => context.Source.Sentences[i].Length));
-        var targetTotal = pairs.Sum(p => p.Bead.TargetIds.Sum(i => context.Target.Sentences[i].Length));
-        if (pairs.Count < 3 || sourceTotal == 0)
+        var (pairs, story) = StoryRatio.Of(context);
+        if (story is not { } ratio)
         {
             yield break;
         }
 
-        var ratio = (double)targetTotal / sourceTotal;
         foreach (var (index, bead) in pairs)
         {
             var source = bead.SourceIds.Sum(i => context.Source.Sentences[i].Length);
