@@ -38,9 +38,22 @@ public sealed partial class NumberCheck : ICheck
 
         // Every figure of the Korean story: an English figure none of them gives was added, not moved or converted.
         var story = new Lazy<List<NumberMention>>(() => [.. context.Source.Sentences.SelectMany(s => Mentions(context.SourceProfile, s))]);
+        var values = new Lazy<HashSet<decimal>>(() => [.. story.Value.Select(s => s.Value)]);
+        var durations = new Lazy<List<NumberMention>>(() => [.. story.Value.Where(s => s.Spelled || UnitReader.AfterKorean(context.Source.Text, s)?.Unit.Dimension == "duration")]);
+
+        // The same value first (most figures), then the matcher's conversions, then lengths of time in other units.
         // The number reader leaves 하루 out (하루 평균 is "a daily average"), but "24 hours before" is its English too.
-        bool InStory(NumberMention t) => NumberMatcher.Match(story.Value, [t], IsImperial).Count > 0 || NumberDurations.Same(context, story.Value, [t]).Count > 0
-            || (t.Value == 24 && UnitReader.AfterEnglish(context.Target.Text, t)?.Unit.Id == "hour" && context.Source.Text.Contains("하루", StringComparison.Ordinal));
+        bool InStory(NumberMention t)
+        {
+            if (values.Value.Contains(t.Value) || NumberMatcher.Match(story.Value, [t], IsImperial).Count > 0)
+            {
+                return true;
+            }
+
+            var unit = UnitReader.AfterEnglish(context.Target.Text, t)?.Unit;
+            return unit?.Dimension == "duration" && (NumberDurations.Same(context, durations.Value, [t]).Count > 0
+                || (t.Value == 24 && unit.Id == "hour" && context.Source.Text.Contains("하루", StringComparison.Ordinal)));
+        }
         foreach (var (index, source, target, pairs) in beads)
         {
             foreach (var finding in NumberFindings.For(context, index, pairs, source, target, Id, InStory))
