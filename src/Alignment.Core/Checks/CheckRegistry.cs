@@ -25,6 +25,7 @@ public static class CheckRegistry
         new MergedOmissionCheck(),
         new ClauseOmissionCheck(),
         new AdditionCheck(),
+        new ClauseAdditionCheck(),
         new NumberCheck(),
         new NumberBoundCheck(),
         new NumberUnitCheck(),
