@@ -24,6 +24,8 @@ public sealed class ShippedOrganisationTests
     [InlineData("김도연 한국투자증권 연구원은 \"수익성이 개선됐다\"고 말했다.", "Kim Do-yeon, an analyst at Mirae Asset Securities, said profitability had improved.", "Mirae Asset Securities", "Korea Investment & Securities")]
     [InlineData("우리은행은 대출 금리를 내렸다.", "Shinhan Bank lowered its lending rates.", "Shinhan Bank", "Woori Bank")]
     [InlineData("현대경제연구원은 내년 성장률을 1.8%로 전망했다.", "The Korea Development Institute forecast 1.8 percent growth for next year.", "Korea Development Institute", "Hyundai Research Institute")]
+    [InlineData("한국도로공사는 운전자들에게 안전 운전을 당부했다.", "The Korea Road Traffic Authority urged drivers to drive safely.", "Korea Road Traffic Authority", "Korea Expressway Corp.")]
+    [InlineData("노조는 세종시 정부세종청사 앞에서 기자회견을 열었다.", "The union held a press conference in front of the Government Complex Seoul.", "Government Complex Seoul", "Government Complex Sejong")]
     public void Should_report_one_organisation_for_another(string korean, string english, string found, string expected)
     {
         var finding = Check(korean, english, "terminology.entity").ShouldHaveSingleItem();
