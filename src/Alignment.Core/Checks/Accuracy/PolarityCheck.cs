@@ -37,7 +37,7 @@ public sealed class PolarityCheck : ICheck
                 // "Held" and "kept" are in every kind of sentence: they count only against a Korean hold (동결).
                 var holds = source.Exists(k => k.Sign == PolarityForms.Hold);
                 var target = english.Where(e => e.Axis == axis && (holds || e.Sign != PolarityForms.Hold)).OrderBy(e => e.Start).ToList();
-                if (Reversed(source, target) is not { } pair)
+                if ((Reversed(source, target) ?? Anchored(context, source, target)) is not { } pair)
                 {
                     continue;
                 }
@@ -85,6 +85,11 @@ public sealed class PolarityCheck : ICheck
         var at = Enumerable.Range(0, source.Count).First(i => source[i].Sign != target[i].Sign);
         return (source[at], target[at]);
     }
+
+    // Where the counts compare nothing, each word by the thing it is about (원자재 가격 상승, "falling raw material
+    // prices"); offsets here are the file's, as the words are.
+    private static (PolarityWord Said, PolarityWord Found)? Anchored(DocumentContext context, List<PolarityWord> source, List<PolarityWord> target) =>
+        context.Lexicon is { } lexicon && target.Count > 0 ? AnchoredPolarity.Reversed(lexicon, context.Source.Text, context.Target.Text, source, target) : null;
 
     // 환율 상승 is the won's fall: an exchange rate may be told from either currency's side, so a word about one (a
     // currency named earlier in its clause) is compared only as the won's direction (CurrencyDirection), where it

@@ -50,6 +50,9 @@ public sealed class PolarityCheckTests
     [InlineData("이들은 매매가보다 높은 전세금을 받았다.", "They received jeonse deposits lower than the purchase prices.", "lower than", "보다 높", "above")]
     [InlineData("수출은 시장 예상치를 밑돌았다.", "Exports exceeded market expectations.", "exceeded", "밑돌", "below")]
     [InlineData("영업이익은 시장 평균 전망치인 2천780억원을 12%가량 웃돌았다.", "Operating profit fell short of the average market forecast of 278 billion won by about 12 percent.", "fell short", "웃돌", "above")]
+    // Both ways on each side: each word by the thing it is about.
+    [InlineData("수출은 5% 증가했지만 수입은 3% 감소했다.", "Imports rose 3 percent, while exports fell 5 percent.", "fell", "증가", "a rise")]
+    [InlineData("반면 사측은 원자재 가격 상승과 신규 수주 감소를 이유로 3.2% 인상안을 고수하고 있다.", "Management, however, is sticking to its offer of a 3.2 percent raise, citing falling raw material prices and a decline in new orders.", "falling", "상승", "a rise")]
     // A place in a table: down one spot, up to second.
     [InlineData("반면 두산은 4연패에 빠지며 6위로 한 계단 내려앉았다.", "Doosan, on the other hand, fell into a four-game losing streak and climbed one spot to sixth place.", "climbed", "내려앉", "a fall")]
     [InlineData("LG는 이날 승리로 2위로 올라섰다.", "With the win, LG fell to second place.", "fell", "올라섰", "a rise")]
@@ -73,7 +76,6 @@ public sealed class PolarityCheckTests
     [InlineData("법원은 원고 패소 판결을 내렸고, 회사 주가는 5% 올랐다.", "The court ruled against the plaintiff, and the company's shares rose 5 percent.")]
     [InlineData("50㎜의 비가 내렸지만 기온은 30도까지 올랐다.", "Temperatures rose to 30 degrees even after 50 mm of rain.")]
     [InlineData("회사는 올해 매출 1조원을 올렸고 영업이익도 10% 늘었다.", "The company posted sales of 1 trillion won this year, and operating profit rose 10 percent.")]
-    [InlineData("수출은 5% 증가했지만 수입은 3% 감소했다.", "Imports rose 3 percent, while exports fell 5 percent.")]
     [InlineData("원·달러 환율은 9.8원 오른 1천472.3원에 마감했다.", "The won fell 9.8 won to close at 1,472.3 per dollar.")]
     [InlineData("물가는 하락하지 않았다.", "Prices did not rise.")]
     [InlineData("지수는 반등에 실패했다.", "The index fell again.")]
@@ -132,6 +134,9 @@ public sealed class PolarityCheckTests
     // Falling into a slump is a fall on both sides.
     [InlineData("반면 두산은 4연패에 빠지며 6위로 한 계단 내려앉았다.", "Doosan, on the other hand, fell into a four-game losing streak and dropped one spot to sixth place.")]
     [InlineData("수출은 시장 전망치를 웃돌았다.", "Exports beat market forecasts.")]
+    [InlineData("반면 사측은 원자재 가격 상승과 신규 수주 감소를 이유로 3.2% 인상안을 고수하고 있다.", "Management, however, is sticking to its offer of a 3.2 percent raise, citing rising raw material prices and a decline in new orders.")]
+    [InlineData("서울 아파트값 0.3% 올라 7주 연속 상승…전셋값은 하락 전환", "Seoul apartment prices up 0.3 percent, rising for seventh straight week; jeonse prices turn lower")]
+    [InlineData("이라크 대통령 평의회의 반대에도 불구하고 이라크 의회가 가결한 선거법에 항의하는 집회가 열렸다.", "Kurds gathered to protest an election law that the Iraqi parliament passed, despite opposition from the Iraqi presidency council.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
