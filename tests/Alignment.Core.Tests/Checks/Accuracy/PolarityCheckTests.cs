@@ -39,6 +39,7 @@ public sealed class PolarityCheckTests
     [InlineData("시내버스 요금은 동결됐다.", "City bus fares were also raised.", "were also raised", "동결", "a hold")]
     [InlineData("약을 복용한 환자는 인지 저하 속도가 27% 느렸다.", "Patients on the drug saw cognitive decline 27 percent faster.", "faster", "느렸", "a slowing")]
     [InlineData("경기 회복이 빨라졌다.", "The economic recovery slowed.", "slowed", "빨라졌", "a quickening")]
+    [InlineData("앞서가던 25t 화물차가 속도를 줄이자 뒤따르던 차량들이 멈추지 못했다.", "When a 25-ton truck ahead sped up, the vehicles following it failed to stop.", "sped up", "속도를 줄", "a slowing")]
     // Success or failure.
     [InlineData("이수진 감독의 '겨울 항구'는 수상에 실패했다.", "Director Lee Su-jin's Winter Harbor won a prize.", "won a prize", "실패했", "failure")]
     [InlineData("발사는 성공했다.", "The launch failed.", "failed", "성공했", "success")]
@@ -137,6 +138,7 @@ public sealed class PolarityCheckTests
     [InlineData("반면 사측은 원자재 가격 상승과 신규 수주 감소를 이유로 3.2% 인상안을 고수하고 있다.", "Management, however, is sticking to its offer of a 3.2 percent raise, citing rising raw material prices and a decline in new orders.")]
     [InlineData("서울 아파트값 0.3% 올라 7주 연속 상승…전셋값은 하락 전환", "Seoul apartment prices up 0.3 percent, rising for seventh straight week; jeonse prices turn lower")]
     [InlineData("이라크 대통령 평의회의 반대에도 불구하고 이라크 의회가 가결한 선거법에 항의하는 집회가 열렸다.", "Kurds gathered to protest an election law that the Iraqi parliament passed, despite opposition from the Iraqi presidency council.")]
+    [InlineData("앞서가던 25t 화물차가 속도를 줄이자 뒤따르던 차량들이 멈추지 못했다.", "When a 25-ton truck ahead slowed down, the vehicles following it failed to stop.")]
     public void Should_leave_a_direction_kept_or_not_comparable(string korean, string english)
     {
         CheckRun.Bare(korean, english, Check).ShouldBeEmpty();
