@@ -40,6 +40,10 @@ public sealed partial class TransliterationCheck : ICheck
             // Each word is romanized once per bead, not once for every English word it is compared with.
             var words = bead.SourceIds.SelectMany(i => KoreanWords(context, context.Source.Sentences[i], terms, abbreviations.Value))
                 .Select(w => (w.Word, w.Start, Forms: RomanForms(w.Word))).ToList();
+
+            // An institution's other Korean names (식약처 for 식품의약품안전처): "Sikyakcheo" romanizes it all the same.
+            var aliases = Aliases(context, bead);
+            words.AddRange(aliases.Select(a => (a.Word, a.Start, Forms: RomanForms(a.Word))));
             // Korean words not known as ordinary are mostly names, which English capitalises: in lower case ("apples
             // and baechu"), their romanization is a word left untranslated all the same.
             var unknown = new Lazy<List<(string Word, int Start, string[] Forms)>>(() => [.. bead.SourceIds
@@ -78,7 +82,7 @@ public sealed partial class TransliterationCheck : ICheck
                 yield return context.NewFinding(index, Id, Severity.Major, $"'{latin}' romanizes '{match.Word}' instead of translating it{(expected.Length > 0 ? $" ({expected})" : string.Empty)}.") with
                 {
                     SourceStart = match.Start,
-                    SourceEnd = match.Start + match.Word.Length,
+                    SourceEnd = aliases.Find(a => a.Word == match.Word && a.Start == match.Start) is { Word: not null } alias ? alias.End : match.Start + match.Word.Length,
                     TargetStart = start,
                     TargetEnd = end,
                     Found = latin,
@@ -88,6 +92,13 @@ public sealed partial class TransliterationCheck : ICheck
             }
         }
     }
+
+    // The gazetteer's other Korean names of the institutions a bead names, each standing at the name the source gives.
+    private static List<(string Word, int Start, int End)> Aliases(DocumentContext context, Alignment.Bead bead) =>
+        context.Entities is not { } finders ? [] : [.. bead.SourceIds.Select(i => context.Source.Sentences[i])
+            .SelectMany(s => finders.Source.Find(context.Source.Text, s.Start, s.End))
+            .Where(m => m.Strong && m.Entry.Kind == Gazetteer.EntityKind.Organisation)
+            .SelectMany(m => m.Entry.Korean.Where(k => k.Length >= 2 && k != m.Text && k.All(Text.Scripts.IsHangulSyllable)).Select(k => (k, m.Start, m.End)))];
 
     // A glossary term none of whose renderings the English gives: what follows its romanization ("According to
     // Tonggyecheong, the number of ...") is the sentence going on, not a gloss, which would render it.

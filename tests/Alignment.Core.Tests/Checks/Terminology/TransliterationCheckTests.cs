@@ -10,6 +10,22 @@ public sealed class TransliterationCheckTests
     private const string DefenseGlossary = "source,target,forbidden,note\n국방부,Ministry of National Defense|Defense Ministry,,\n";
 
     [Theory]
+    [InlineData("국제연합 총회는 결의안을 채택했다.", "The Yuen General Assembly adopted the resolution.", "Yuen")]
+    public void Should_report_another_korean_name_of_the_institution_romanized(string korean, string english, string found)
+    {
+        var finding = CheckRun.Of(korean + "\n", english + "\n", glossary: null, gazetteer: Gazetteers.Small).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe(found);
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("국제연합");
+    }
+
+    [Fact]
+    public void Should_leave_an_institution_given_its_english_name()
+    {
+        CheckRun.Of("국제연합 총회는 결의안을 채택했다.\n", "The UN General Assembly adopted the resolution.\n", glossary: null, gazetteer: Gazetteers.Small).Findings.ShouldNotContain(f => f.Check == Check);
+    }
+
+    [Theory]
     [InlineData("부산지방고용노동청은 노사 양측을 만났다.", "The Busan Jibang Goyongnodongcheong met with both sides.", "Jibang Goyongnodongcheong", "지방고용노동청")]
     [InlineData("축구협회 전력강화위원회는 새 감독을 뽑았다.", "The association's Jeollyeokganghwa Committee picked a new coach.", "Jeollyeokganghwa", "전력강화")]
     [InlineData("간담회에는 김도현 관세청장도 참석했다.", "Kim Do-hyun, head of the Gwansecheong, also attended the meeting.", "Gwansecheong", "관세청")]
