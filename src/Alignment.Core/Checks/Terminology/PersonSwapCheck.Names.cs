@@ -53,6 +53,12 @@ public sealed partial class PersonSwapCheck
             yield return (m.Groups["surname"].Value[0], start + m.Index, start + m.Index + m.Length, m.Value);
         }
 
+        // A surname and 씨 (윤씨에 대한 무죄): the story's way of naming a person it named in full before.
+        foreach (Match m in SurnameSsi.Matches(text[start..end]))
+        {
+            yield return (m.Groups["surname"].Value[0], start + m.Index, start + m.Index + m.Length, m.Value);
+        }
+
         foreach (Match m in ForeignTitle.Matches(text[start..end]))
         {
             var name = m.Groups["name"];

@@ -20,6 +20,8 @@ public sealed partial class PersonSwapCheck : ICheck
 
     private static readonly Regex SurnameTitle = new($@"(?<![가-힣])(?<surname>[{KoreanNameContext.Surnames}])\s(?:{Titles})", RegexOptions.CultureInvariant);
 
+    private static readonly Regex SurnameSsi = new($@"(?<![가-힣])(?<surname>[{KoreanNameContext.Surnames}])\s?씨(?=[는가은이의에를을와과도]|\s|$)", RegexOptions.CultureInvariant);
+
     // A foreign name spelled in Hangul before a title: 휘트모어 장관은, 코발스키 차관은.
     private static readonly Regex ForeignTitle = new($@"(?<![가-힣])(?<name>[가-힣]{{2,}})\s(?:{Titles})", RegexOptions.CultureInvariant);
 

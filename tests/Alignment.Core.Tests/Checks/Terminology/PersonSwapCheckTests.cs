@@ -120,6 +120,18 @@ public sealed class PersonSwapCheckTests
     }
 
     [Fact]
+    public void Should_report_another_person_given_the_words_of_one_the_korean_calls_by_surname_and_ssi()
+    {
+        const string korean = "이지훈 검사는 판결을 비판했다.\n윤씨는 선고 직후 \"억울하다\"고 말했다.\n";
+        const string english = "Prosecutor Lee Ji-hoon criticized the ruling.\n\"It is unfair,\" Lee said right after the sentencing.\n";
+
+        var finding = CheckRun.Of(korean, english, glossary: null).Findings.Where(f => f.Check == Check).ShouldHaveSingleItem();
+
+        finding.Found.ShouldBe("Lee");
+        korean[finding.SourceStart!.Value..finding.SourceEnd!.Value].ShouldBe("윤씨");
+    }
+
+    [Fact]
     public void Should_report_another_player_given_the_words_of_one_the_korean_names_without_a_title()
     {
         const string korean = "마운드에서는 LG 선발 한지석이 6이닝 2실점으로 호투했다.\n정민호는 경기 후 취재진과 만나 “기록은 의식하지 않고 매 타석 좋은 공을 놓치지 않으려고 한다”고 말했다.\n";
