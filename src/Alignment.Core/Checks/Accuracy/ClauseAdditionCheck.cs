@@ -7,14 +7,14 @@ namespace Alignment.Core.Checks.Accuracy;
 /// accuracy.addition (clause): a clause of an English sentence that says what its Korean does not, beside clauses
 /// that render it: "…, and to launch a new working group on maritime security" after a faithful first half. The
 /// mirror of ClauseOmissionCheck, held stricter since Korean verbs as the sentence has them are rarely lexicon words:
-/// none of the clause's lexicon words (four or more) has a Korean word of the pair and none of its figures or names
+/// none of the clause's lexicon words (five or more) has a Korean word of the pair and none of its figures or names
 /// is there, while the other clauses have half of theirs; only where the English is longer than the story's ratio
 /// predicts and the pair is not loose.
 /// </summary>
 public sealed partial class ClauseAdditionCheck : ICheck
 {
     private const double SurePair = 0.35;
-    private const int MinimumWords = 4;
+    private const int MinimumWords = 5;
     private const int MinimumClause = 20;
 
     public string Id => "accuracy.addition";
