@@ -41,7 +41,9 @@ internal static partial class PersonNames
 
             // Three syllables: a surname and a given name of two (the shape KoreanNameContext takes for a name).
             var nameEnd = wordStart + 3;
-            if (nameEnd <= i && isSuffix(text.AsSpan(nameEnd, i - nameEnd)) && KoreanNameContext.Instance.IsName(text, wordStart, nameEnd)
+            // Not a verb as the sentence has it: 송구하다 has a name's shape, 송재근이다 keeps its 이.
+            if (nameEnd <= i && isSuffix(text.AsSpan(nameEnd, i - nameEnd)) && !(i - nameEnd == 1 && text[nameEnd] is '다' or '고' or '며' or '면' or '게' or '지')
+                && KoreanNameContext.Instance.IsName(text, wordStart, nameEnd)
                 && !KoreanNameContext.Instance.IsLoanword(text, wordStart, nameEnd)
                 && !KoreanNameContext.Instance.Titles.Contains(text[wordStart..nameEnd])
                 && GivenSyllables.Contains(text[wordStart + 1]) && GivenSyllables.Contains(text[wordStart + 2])

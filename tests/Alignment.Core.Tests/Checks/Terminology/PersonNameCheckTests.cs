@@ -18,6 +18,8 @@ public sealed class PersonNameCheckTests
     [InlineData("시의회 행정위원회 윤소희 위원장은 재원 대책이 필요하다고 지적했다.", "Yoo So-hee, chair of the council's administration committee, said funding was needed.", "Yoo So-hee", "윤소희", "Yoon So-hee")]
     [InlineData("진태겸 해담중공업 대표는 수주가 늘었다고 말했다.", "Haedam Heavy Industries CEO Jin Tae-gyeong said orders rose.", "Jin Tae-gyeong", "진태겸", "Jin Tae-gyeom")]
     [InlineData("탁은결 공정위 부위원장은 “법을 집행하겠다”고 밝혔다. “엄정하게 하겠다”는 것이다.", "\"We will enforce the law,\" FTC Vice Chairman Park Eun-gyeol said. \"Strictly.\"", "Park Eun-gyeol", "탁은결", "Tak Eun-gyeol")]
+    // A verb of a name's shape in the sentence (송구하다) is no second person with the surname.
+    [InlineData("송재근 국회의장은 표결에 앞서 \"국민께 송구하다\"고 말했다.", "National Assembly Speaker Song Young-geun said before the vote, \"I apologize to the public.\"", "Song Young-geun", "송재근", "Song Jae-geun")]
     public void Should_report_a_name_the_source_does_not_give_in_place_of_one_it_does(string korean, string english, string found, string name, string expected)
     {
         var finding = CheckRun.Bare(korean, english, Check).ShouldHaveSingleItem();
