@@ -8,7 +8,7 @@ namespace Alignment.Core.Checks.Accuracy;
 internal static partial class NumberFindings
 {
     private static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-    private static readonly string[] CardinalWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    private static readonly string[] CardinalWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 
     public static IEnumerable<Finding> For(DocumentContext context, int bead, List<(NumberMention Source, NumberMention Target)> pairs, List<NumberMention> source, List<NumberMention> target, string id, Func<NumberMention, bool> inStory)
     {
@@ -46,7 +46,9 @@ internal static partial class NumberFindings
         foreach (var (s, t) in changed)
         {
             // A number the English spells out is corrected in words: "the second", not "the 2nd"; "three months".
-            var expected = !t.Spelled || s.Value is not (>= 1 and <= 10) || s.Value != decimal.Truncate(s.Value) ? NumberFormat.Like(s.Value, s.Kind, t.Text)
+            // Past ten in words only where the English opens a sentence with it ("Fourteen bills"): news writes 14.
+            var spelledUpTo = t.Kind == NumberKind.Ordinal || !char.IsUpper(t.Text[0]) ? 10 : CardinalWords.Length;
+            var expected = !t.Spelled || s.Value < 1 || s.Value > spelledUpTo || s.Value != decimal.Truncate(s.Value) ? NumberFormat.Like(s.Value, s.Kind, t.Text)
                 : DocumentContext.CasedLike(t.Kind == NumberKind.Ordinal ? OrdinalWords[(int)s.Value - 1] : CardinalWords[(int)s.Value - 1], t.Text)
                     + (t.Text.Equals("twice", StringComparison.OrdinalIgnoreCase) ? " times" : string.Empty);
             yield return Make(context, bead, id, s, t, expected, $"'{t.Text}' does not match '{s.Text}' in the source ({expected}).");

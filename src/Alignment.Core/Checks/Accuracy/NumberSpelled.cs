@@ -3,7 +3,8 @@ using Alignment.Core.Numbers;
 namespace Alignment.Core.Checks.Accuracy;
 
 /// <summary>
-/// A count spelled out on one side and changed: "all four reactors" for 원전 5기, "more than twice" for 세 배가
+/// A count spelled out on one side and changed: "all four reactors" for 원전 5기, "Twelve bills" opening a sentence
+/// for 14건, "more than twice" for 세 배가
 ///넘는다. Spelled numbers are idiom as often as counts ("one of the", "the two sides"), so only where the bead has
 /// one such count left on each side, the Korean one counting something (a counter after it), and at least one of
 /// them spelled.
@@ -13,11 +14,13 @@ internal static partial class NumberSpelled
     public static IEnumerable<(NumberMention Source, NumberMention Target)> Changed(DocumentContext context, List<NumberMention> lost, List<NumberMention> left)
     {
         var text = context.Source.Text;
-        var korean = lost.Where(s => !s.IsDate && s.Kind is NumberKind.Cardinal or NumberKind.Multiplier && s.Value is >= 2 and <= 10
+        var korean = lost.Where(s => !s.IsDate && s.Kind is NumberKind.Cardinal or NumberKind.Multiplier && s.Value is >= 2 and <= 99
             && (s.Spelled || CountedFigure.Is(text, s))).ToList();
-        var english = left.Where(t => !t.IsDate && t.Kind is NumberKind.Cardinal or NumberKind.Multiplier && t.Value is >= 2 and <= 10
+        var english = left.Where(t => !t.IsDate && t.Kind is NumberKind.Cardinal or NumberKind.Multiplier && t.Value is >= 2 and <= 99
             && !Idiom().IsMatch(context.Target.Text.AsSpan(t.Start, Math.Min(24, context.Target.Text.Length - t.Start))) && !InBrackets(context.Target.Text, t.Start)).ToList();
+        // Past ten on both sides or neither: "five decades" for 50년 and "three dozen" for 36명 count in other units.
         return korean.Count == 1 && english.Count == 1 && korean[0].Value != english[0].Value && (korean[0].Spelled || english[0].Spelled)
+            && (korean[0].Value > 10) == (english[0].Value > 10)
             && Multiplies(context.Source.Text, korean[0]) == Multiplies(context.Target.Text, english[0])
             ? [(korean[0], english[0])] : [];
     }

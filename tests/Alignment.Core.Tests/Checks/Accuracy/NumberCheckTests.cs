@@ -37,6 +37,8 @@ public sealed class NumberCheckTests
     // A count spelled out on one side.
     [InlineData("한국수력원자력은 원전 5기가 모두 정상 운전 중이라고 밝혔다.", "KHNP said all four reactors are operating normally.",
         "four", "five", "KHNP said all five reactors are operating normally.", "5")]
+    [InlineData("예산 부수 법안 14건도 이날 함께 처리됐다.", "Twelve budget-related bills were also passed that day.",
+        "Twelve", "Fourteen", "Fourteen budget-related bills were also passed that day.", "14")]
     [InlineData("응급실 환자는 지난해의 세 배가 넘는다.", "Emergency room cases are more than twice last year's.",
         "twice", "three times", "Emergency room cases are more than three times last year's.", "세 배")]
     [InlineData("외국인은 5거래일 연속 순매도했다.", "Foreign investors were net sellers for a fourth consecutive session.",
