@@ -80,12 +80,9 @@ public sealed partial class ClauseAdditionCheck : ICheck
         // A figure of the clause that the Korean has, or a name it spells: the clause renders something there.
         var own = NumberCheck.Mentions(context.TargetProfile, sentence).Where(m => m.Start >= sentence.Start + clause.Start && m.End <= sentence.Start + clause.End).ToList();
         var anchored = (own.Count > 0 && NumberMatcher.Match(figures, own, t => NumberCheck.IsImperialUnit(context.Target.Text, t)).Count > 0)
-            || Capitals().Matches(sentence.Text[clause.Start..clause.End]).Any(m => hangul.Exists(h => Sounds(h, m.Value)));
+            || Capitals().Matches(sentence.Text[clause.Start..clause.End]).Any(m => hangul.Exists(h => LooseSound.Spells(h, m.Value)));
         return (clause.Start, clause.End, words.Count, answered, anchored);
     }
-
-    private static bool Sounds(string hangul, string latin) =>
-        Enumerable.Range(2, hangul.Length - 1).Any(n => Languages.Korean.Romanization.RomanizationMatcher.Default.Similarity(hangul[..n], latin) >= 0.6);
 
     // The clauses of a sentence: split before ", and", ", while", ", which", "as well as", "; " and the like, each
     // long enough to say something of its own.

@@ -85,12 +85,9 @@ public sealed partial class ClauseOmissionCheck : ICheck
         return (clause.Start, clause.End, entries.Count, answered, found);
     }
 
-    // A Hangul word (its first two syllables or more: the word without its particles) or a Latin word the English
-    // has. The bar is low, as a loanword is read loosely (Adelaide for 아들레이드, 0.63): a clause wrongly taken as
-    // rendered only makes the check quieter.
+    // A Latin word the English keeps (HBM), or a Hangul word it spells.
     private static bool Spells(string word, string english) =>
-        Text.Scripts.IsLatin(word[0]) ? word.Equals(english, StringComparison.OrdinalIgnoreCase)
-            : Enumerable.Range(2, word.Length - 1).Any(n => Languages.Korean.Romanization.RomanizationMatcher.Default.Similarity(word[..n], english) >= 0.6);
+        Text.Scripts.IsLatin(word[0]) ? word.Equals(english, StringComparison.OrdinalIgnoreCase) : LooseSound.Spells(word, english);
 
     [GeneratedRegex(@"[가-힣]{2,}|[A-Za-z]{2,}")]
     private static partial Regex Names();

@@ -137,7 +137,7 @@ public sealed partial class ForeignNameCheck : ICheck
         {
             // Not a counter after a figure (3일), nor a verb or a long compound.
             var at = start + m.Index;
-            if (m.Length > LongestName || (m.Length >= 2 && IsPredicate(m.Value)) || (at > 0 && char.IsDigit(text[at - 1])))
+            if (m.Length > LongestName || PersonSwapCheck.IsPredicate(m.Value) || (at > 0 && char.IsDigit(text[at - 1])))
             {
                 continue;
             }
@@ -214,9 +214,6 @@ public sealed partial class ForeignNameCheck : ICheck
 
         return false;
     }
-
-    // A verb or adjective as the sentence has it (발표했다, 늘리고): no name.
-    private static bool IsPredicate(string word) => word[^1] is '다' or '고' or '며' or '서' or '게' or '지' or '면' or '요';
 
     // The word as a name: without a one-syllable particle (이와사키가 → 이와사키).
     private static string Name((string Text, int Start, string[] Stems) word) =>

@@ -74,8 +74,9 @@ public sealed partial class PersonSwapCheck
         }
     }
 
-    // A verb or adjective as the sentence has it (한다, 정했다, 김장하고): its first syllable is no surname.
-    private static bool IsPredicate(string word) => word.Length >= 2 && word[^1] is '다' or '고' or '며' or '서' or '게' or '지' or '요' or '면';
+    // A verb or adjective as the sentence has it (한다, 정했다, 김장하고): its first syllable is no surname, and
+    // the word no part of a foreign name (ForeignNameCheck).
+    internal static bool IsPredicate(string word) => word.Length >= 2 && word[^1] is '다' or '고' or '며' or '서' or '게' or '지' or '요' or '면';
 
     private static bool IsSubject(string text, int end) => end < text.Length && text[end] is '은' or '는' or '이' or '가';
 
